@@ -1,0 +1,146 @@
+"""The data that goes in (answers) and comes out (an assessment).
+
+Every answer is optional: `None` (or absent in JSON) means "not known". The models are frozen so
+an assessment can never be changed after the rules produced it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from logic.codes import Caveat, Condition, ErrorCode, Fact, Outcome, Reason, Status
+from logic.law import LawRef
+
+
+class PermitBasis(StrEnum):
+    """The legal basis of the person's residence permit (utlendingsloven)."""
+
+    REFUGEE = "refugee"  # § 28
+    RESETTLEMENT_REFUGEE = "resettlement_refugee"  # § 35 third paragraph
+    HUMANITARIAN_AFTER_ASYLUM = "humanitarian_after_asylum"  # § 38 after an asylum application
+    HUMANITARIAN_OTHER = "humanitarian_other"  # § 38 in another kind of case
+    LIMITED_FAMILY_WITH_CHILDREN = "limited_family_with_children"  # § 38 (5) a or b
+    LIMITED_OTHER = "limited_other"  # another limited permit
+    COLLECTIVE_PROTECTION = "collective_protection"  # § 34
+    FAMILY_IMMIGRATION = "family_immigration"  # chapter 6
+    INDEPENDENT = "independent"  # § 53
+    EEA_OR_NORDIC = "eea_or_nordic"
+    WORK_OR_STUDY = "work_or_study"
+    ASYLUM_SEEKER = "asylum_seeker"  # no decision yet
+    OTHER = "other"
+
+
+class ReferencePersonBasis(StrEnum):
+    """The basis of the family member the person came to join (the reference person)."""
+
+    REFUGEE = "refugee"
+    RESETTLEMENT_REFUGEE = "resettlement_refugee"
+    HUMANITARIAN_AFTER_ASYLUM = "humanitarian_after_asylum"
+    HUMANITARIAN_OTHER = "humanitarian_other"
+    LIMITED_FAMILY_WITH_CHILDREN = "limited_family_with_children"
+    LIMITED_OTHER = "limited_other"
+    COLLECTIVE_PROTECTION = "collective_protection"
+    FAMILY_IMMIGRATION = "family_immigration"
+    INDEPENDENT = "independent"
+    EEA_OR_NORDIC = "eea_or_nordic"
+    WORK_OR_STUDY = "work_or_study"
+    ASYLUM_SEEKER = "asylum_seeker"
+    OTHER = "other"
+    NORWEGIAN_CITIZEN = "norwegian_citizen"
+
+
+class Answers(BaseModel):
+    """What the person told us. Missing or `None` means "not known"."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    date_of_birth: date | None = None
+    permit_basis: PermitBasis | None = None
+    permit_granted_on: date | None = None
+    arrived_in_norway_on: date | None = None
+    independent_after_death_of_reference_person: bool | None = None
+    reference_person_basis: ReferencePersonBasis | None = None
+    reference_person_settled_at_application: bool | None = None
+    reference_person_settled_on: date | None = None
+    family_application_on: date | None = None
+    settled: bool | None = None
+    settled_on: date | None = None
+    settled_by_agreement: bool | None = None
+    claim_made_on: date | None = None
+    declined_or_dropped_out: bool | None = None
+    near_full_time_work: bool | None = None
+    assessed_on: date | None = None
+
+
+class Finding(BaseModel):
+    """One condition: met, not met or unknown, why, and where the law says so."""
+
+    model_config = ConfigDict(frozen=True)
+
+    condition: Condition
+    status: Status
+    reason: Reason
+    law: LawRef
+    missing: tuple[Fact, ...] = ()
+
+
+class CaveatNote(BaseModel):
+    """An interpretation or a law change the person should know about."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: Caveat
+    law: LawRef
+
+
+class KeyDates(BaseModel):
+    """The dates and figures that decided the assessment (None where not known or not relevant)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    age_at_permit: int | None = None
+    two_year_anniversary: date | None = None  # § 8: the right and duty end on this day
+    two_years_counted_until: date | None = None  # the claim date, or the assessment date (C3)
+    latest_start: date | None = None  # § 12: the later of the two dates below
+    latest_start_after_settlement: date | None = None
+    latest_start_after_claim: date | None = None
+    reference_person_five_year_anniversary: date | None = None  # § 9 (1) f
+    temporary_rules_ended_on: date | None = None  # chapter 6A, last known day
+
+
+class Assessment(BaseModel):
+    """The result: the outcome, every finding, the key dates, caveats and the facts still missing."""
+
+    model_config = ConfigDict(frozen=True)
+
+    outcome: Outcome
+    findings: tuple[Finding, ...]
+    dates: KeyDates
+    caveats: tuple[CaveatNote, ...]
+    missing: tuple[Fact, ...]
+    outcome_once_settled: Outcome | None = None  # C9: what applies once settled (by agreement)
+    assessed_on: date
+    rules_version: str
+
+
+class Problem(BaseModel):
+    """One answer that cannot be used, with a stable code for a translated message."""
+
+    model_config = ConfigDict(frozen=True)
+
+    field: str
+    code: ErrorCode
+
+
+class InvalidAnswers(ValueError):
+    """Raised by `assess` when answers contradict each other or the calendar.
+
+    The message names fields and codes only: never the values the person typed.
+    """
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{p.field}: {p.code}" for p in problems))

@@ -1,0 +1,70 @@
+"""What every rule reads: the answers, the assessment date, and plausible ranges for unknown dates.
+
+RULES.md C11: an unknown date is evaluated over its plausible range. The ranges are fixed here, once,
+so all rules agree on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from logic.models import Answers
+from logic.parameters import INTEGRATION_ACT_IN_FORCE, OLDER_ACT_BEFORE
+
+EARLIEST_DATE = date(1900, 1, 1)  # no answer may be earlier than this (validation)
+
+
+@dataclass(frozen=True)
+class Context:
+    """The answers and the assessment date `on`, with derived values computed once."""
+
+    answers: Answers
+    on: date
+
+    @cached_property
+    def settled_known(self) -> bool | None:
+        """Whether the person has been settled: a settlement date implies it."""
+        if self.answers.settled_on is not None:
+            return True
+        return self.answers.settled
+
+    @cached_property
+    def permit_range(self) -> tuple[date, date]:
+        """Earliest and latest plausible permit date (C11).
+
+        Known: that date. Unknown: from 1 January 2021 (or, when the person is known to have arrived
+        before then, from birth) to the settlement date, or the assessment date if not settled.
+        """
+        a = self.answers
+        if a.permit_granted_on is not None:
+            return a.permit_granted_on, a.permit_granted_on
+        high = a.settled_on or self.on
+        arrived_before_act = (
+            a.arrived_in_norway_on is not None and a.arrived_in_norway_on < OLDER_ACT_BEFORE.at(self.on)
+        )
+        low = (a.date_of_birth or EARLIEST_DATE) if arrived_before_act else INTEGRATION_ACT_IN_FORCE
+        if a.date_of_birth is not None:
+            low = max(low, a.date_of_birth)
+        return min(low, high), high
+
+    @cached_property
+    def settlement_range(self) -> tuple[date, date]:
+        """Earliest and latest plausible first settlement date (C11): after the permit, by today."""
+        a = self.answers
+        if a.settled_on is not None:
+            return a.settled_on, a.settled_on
+        high = a.claim_made_on or self.on
+        low = min(self.permit_range[0], high)
+        return low, high
+
+    @cached_property
+    def arrival_range(self) -> tuple[date, date]:
+        """Earliest and latest plausible arrival in Norway (C11)."""
+        a = self.answers
+        if a.arrived_in_norway_on is not None:
+            return a.arrived_in_norway_on, a.arrived_in_norway_on
+        low = a.date_of_birth or EARLIEST_DATE
+        high = a.settled_on or self.on
+        return min(low, high), high

@@ -1,0 +1,95 @@
+"""Integreringsloven § 9 first paragraph, letters a–g: the permit bases that give right and duty (R1).
+
+The Act covers only § 53 (1) b, (2) and (3) in letter g: an independent permit granted because the
+reference person died (§ 53 (1) a) is not listed. § 38 counts only after an asylum application
+(letter c) or as a limited permit for a family with children (letter d).
+"""
+
+from __future__ import annotations
+
+from logic.codes import Condition, Fact, Reason, Status
+from logic.law import SECTION_9, section_9_letter
+from logic.models import Finding, PermitBasis
+from logic.rules.context import Context
+
+Letter = str | None  # "a" … "g", or None for a basis § 9 does not list
+
+LETTER_OF_BASIS: dict[PermitBasis, str] = {
+    PermitBasis.REFUGEE: "a",  # § 9 (1) a: utlendingsloven § 28
+    PermitBasis.RESETTLEMENT_REFUGEE: "b",  # § 9 (1) b: utlendingsloven § 35 (3)
+    PermitBasis.HUMANITARIAN_AFTER_ASYLUM: "c",  # § 9 (1) c: utlendingsloven § 38 (1) after asylum
+    PermitBasis.LIMITED_FAMILY_WITH_CHILDREN: "d",  # § 9 (1) d: utlendingsloven § 38 (5) a or b
+    PermitBasis.COLLECTIVE_PROTECTION: "e",  # § 9 (1) e: utlendingsloven § 34
+    PermitBasis.FAMILY_IMMIGRATION: "f",  # § 9 (1) f: utlendingsloven chapter 6
+    PermitBasis.INDEPENDENT: "g",  # § 9 (1) g: utlendingsloven § 53 (1) b, (2), (3)
+}
+ALL_LETTERS: frozenset[Letter] = frozenset({*LETTER_OF_BASIS.values(), None})
+
+# § 8 (1): letters a–e need settlement by agreement with IMDi; § 8 (2): f and g do not.
+LETTERS_NEEDING_AGREEMENT = frozenset({"a", "b", "c", "d", "e"})
+
+REASON_OF_BASIS: dict[PermitBasis, Reason] = {
+    PermitBasis.REFUGEE: Reason.BASIS_REFUGEE,
+    PermitBasis.RESETTLEMENT_REFUGEE: Reason.BASIS_RESETTLEMENT_REFUGEE,
+    PermitBasis.HUMANITARIAN_AFTER_ASYLUM: Reason.BASIS_HUMANITARIAN_AFTER_ASYLUM,
+    PermitBasis.HUMANITARIAN_OTHER: Reason.BASIS_HUMANITARIAN_OTHER,
+    PermitBasis.LIMITED_FAMILY_WITH_CHILDREN: Reason.BASIS_LIMITED_FAMILY_WITH_CHILDREN,
+    PermitBasis.LIMITED_OTHER: Reason.BASIS_LIMITED_OTHER,
+    PermitBasis.COLLECTIVE_PROTECTION: Reason.BASIS_COLLECTIVE_PROTECTION,
+    PermitBasis.FAMILY_IMMIGRATION: Reason.BASIS_FAMILY_IMMIGRATION,
+    PermitBasis.INDEPENDENT: Reason.BASIS_INDEPENDENT,
+    PermitBasis.EEA_OR_NORDIC: Reason.BASIS_EEA_OR_NORDIC,
+    PermitBasis.WORK_OR_STUDY: Reason.BASIS_WORK_OR_STUDY,
+    PermitBasis.ASYLUM_SEEKER: Reason.BASIS_ASYLUM_SEEKER,
+    PermitBasis.OTHER: Reason.BASIS_OTHER,
+}
+
+
+def possible(ctx: Context) -> frozenset[Letter]:
+    """The letters of § 9 (1) the person's permit may fall under (None: not listed)."""
+    basis = ctx.answers.permit_basis
+    if basis is None:
+        return ALL_LETTERS
+    if basis is PermitBasis.INDEPENDENT:
+        after_death = ctx.answers.independent_after_death_of_reference_person
+        if after_death is None:
+            return frozenset({"g", None})
+        # § 9 (1) g lists § 53 (1) b, (2) and (3), not § 53 (1) a (the reference person died).
+        return frozenset({None}) if after_death else frozenset({"g"})
+    return frozenset({LETTER_OF_BASIS.get(basis)})
+
+
+def finding(ctx: Context) -> Finding:
+    """Holds a residence permit on one of the bases in § 9 first paragraph."""
+    basis = ctx.answers.permit_basis
+    if basis is None:
+        return Finding(
+            condition=Condition.PERMIT_BASIS,
+            status=Status.UNKNOWN,
+            reason=Reason.BASIS_UNKNOWN,
+            law=SECTION_9,
+            missing=(Fact.PERMIT_BASIS,),
+        )
+    letters = possible(ctx)
+    if basis is PermitBasis.INDEPENDENT and len(letters) > 1:
+        return Finding(
+            condition=Condition.PERMIT_BASIS,
+            status=Status.UNKNOWN,
+            reason=Reason.BASIS_INDEPENDENT_GROUND_UNKNOWN,
+            law=section_9_letter("g"),
+            missing=(Fact.INDEPENDENT_AFTER_DEATH,),
+        )
+    if basis is PermitBasis.INDEPENDENT and letters == {None}:
+        return Finding(
+            condition=Condition.PERMIT_BASIS,
+            status=Status.NOT_MET,
+            reason=Reason.BASIS_INDEPENDENT_AFTER_DEATH,
+            law=section_9_letter("g"),
+        )
+    (letter,) = letters
+    return Finding(
+        condition=Condition.PERMIT_BASIS,
+        status=Status.MET if letter is not None else Status.NOT_MET,
+        reason=REASON_OF_BASIS[basis],
+        law=section_9_letter(letter) if letter is not None else SECTION_9,
+    )

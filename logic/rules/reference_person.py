@@ -1,0 +1,130 @@
+"""Integreringsloven § 9 first paragraph letter f: family immigrants (utlendingsloven chapter 6).
+
+Listed only when the reference person holds a permit under letters a–e and had been settled in a
+municipality for less than five years when the family-reunification application was made (C4).
+Family of anyone else belongs to the discretionary group in § 8 (K3); so does family of a listed
+reference person who fails the five-year test (C7).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from logic.calendar import anniversary
+from logic.codes import Condition, Fact, Reason, Status
+from logic.law import SECTION_8, section_9_letter
+from logic.models import Finding, ReferencePersonBasis
+from logic.parameters import REFERENCE_PERSON_YEARS
+from logic.rules.context import Context
+
+LISTED_REFERENCE_BASES = frozenset(
+    {
+        ReferencePersonBasis.REFUGEE,  # § 9 (1) a
+        ReferencePersonBasis.RESETTLEMENT_REFUGEE,  # § 9 (1) b
+        ReferencePersonBasis.HUMANITARIAN_AFTER_ASYLUM,  # § 9 (1) c
+        ReferencePersonBasis.LIMITED_FAMILY_WITH_CHILDREN,  # § 9 (1) d
+        ReferencePersonBasis.COLLECTIVE_PROTECTION,  # § 9 (1) e
+    }
+)
+BOTH = frozenset({True, False})
+
+LAW = section_9_letter("f")
+
+
+def possible_listed(ctx: Context) -> frozenset[bool]:
+    """Whether the reference person holds a permit under § 9 (1) a–e."""
+    basis = ctx.answers.reference_person_basis
+    if basis is None:
+        return BOTH
+    return frozenset({basis in LISTED_REFERENCE_BASES})
+
+
+def five_year_anniversary(ctx: Context) -> date | None:
+    """The day the reference person had been settled five years (C4), where known and relevant."""
+    a = ctx.answers
+    if a.reference_person_settled_at_application is False or a.reference_person_settled_on is None:
+        return None
+    return anniversary(a.reference_person_settled_on, REFERENCE_PERSON_YEARS.at(ctx.on))
+
+
+def possible_under_five_years(ctx: Context) -> frozenset[bool]:
+    """Whether the reference person had been settled less than five years at the application (C4).
+
+    A reference person not yet settled at the application has been settled for zero years.
+    """
+    a = ctx.answers
+    if a.reference_person_settled_at_application is False:
+        return frozenset({True})  # C4: not yet settled then, so zero years
+    fifth = five_year_anniversary(ctx)
+    if fifth is None:
+        return BOTH
+    if a.family_application_on is not None:
+        return frozenset({a.family_application_on < fifth})  # § 9 (1) f: "less than five years"
+    # C11: the application was made at the latest on the permit date (or today).
+    latest_application = a.permit_granted_on or ctx.on
+    return frozenset({True}) if latest_application < fifth else BOTH
+
+
+def finding(ctx: Context) -> Finding:
+    """Family immigrant: the reference person is listed and had been settled under five years."""
+    a = ctx.answers
+    listed = possible_listed(ctx)
+    if listed == BOTH:
+        return Finding(
+            condition=Condition.REFERENCE_PERSON,
+            status=Status.UNKNOWN,
+            reason=Reason.REFERENCE_PERSON_BASIS_UNKNOWN,
+            law=LAW,
+            missing=(Fact.REFERENCE_PERSON_BASIS,),
+        )
+    if listed == {False}:
+        # § 8: family of others than those in letter f may be offered the programme (K3).
+        return Finding(
+            condition=Condition.REFERENCE_PERSON,
+            status=Status.NOT_MET,
+            reason=Reason.REFERENCE_PERSON_NOT_LISTED,
+            law=SECTION_8,
+        )
+    under_five = possible_under_five_years(ctx)
+    if under_five == BOTH:
+        missing = tuple(
+            fact
+            for fact, value in (
+                (
+                    Fact.REFERENCE_PERSON_SETTLED_AT_APPLICATION,
+                    a.reference_person_settled_at_application,
+                ),
+                (Fact.REFERENCE_PERSON_SETTLED_ON, a.reference_person_settled_on),
+                (Fact.FAMILY_APPLICATION_ON, a.family_application_on),
+            )
+            if value is None
+        )
+        return Finding(
+            condition=Condition.REFERENCE_PERSON,
+            status=Status.UNKNOWN,
+            reason=Reason.REFERENCE_PERSON_DATES_UNKNOWN,
+            law=LAW,
+            missing=missing,
+        )
+    if under_five == {False}:
+        return Finding(
+            condition=Condition.REFERENCE_PERSON,
+            status=Status.NOT_MET,
+            reason=Reason.REFERENCE_PERSON_FIVE_YEARS_OR_MORE,
+            law=LAW,
+        )
+    not_settled_then = a.reference_person_settled_at_application is False or (
+        a.reference_person_settled_on is not None
+        and a.family_application_on is not None
+        and a.reference_person_settled_on > a.family_application_on
+    )
+    return Finding(
+        condition=Condition.REFERENCE_PERSON,
+        status=Status.MET,
+        reason=(
+            Reason.REFERENCE_PERSON_NOT_SETTLED_AT_APPLICATION
+            if not_settled_then
+            else Reason.REFERENCE_PERSON_UNDER_FIVE_YEARS
+        ),
+        law=LAW,
+    )

@@ -1,0 +1,31 @@
+"""Integreringsloven § 12: the programme starts at the latest three months after settlement or claim.
+
+Both dates are computed where known; the deadline is the later of them (C5: calendar months with
+end-of-month clipping).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from logic.calendar import add_months
+from logic.parameters import START_MONTHS
+from logic.rules.context import Context
+
+
+def after_settlement(ctx: Context) -> date | None:
+    """Three months after the person was settled in the municipality."""
+    settled_on = ctx.answers.settled_on
+    return None if settled_on is None else add_months(settled_on, START_MONTHS.at(ctx.on))
+
+
+def after_claim(ctx: Context) -> date | None:
+    """Three months after the person made a claim to take part."""
+    claim = ctx.answers.claim_made_on
+    return None if claim is None else add_months(claim, START_MONTHS.at(ctx.on))
+
+
+def latest_start(ctx: Context) -> date | None:
+    """The later of the two deadlines, where at least one is known."""
+    known = [d for d in (after_settlement(ctx), after_claim(ctx)) if d is not None]
+    return max(known) if known else None

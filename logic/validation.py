@@ -1,0 +1,75 @@
+"""Answers that cannot be true: refused with stable error codes, never with the values typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from logic.codes import ErrorCode, Fact
+from logic.models import Answers, Problem
+from logic.parameters import INTEGRATION_ACT_IN_FORCE
+from logic.rules.context import EARLIEST_DATE
+
+DATE_FACTS = (
+    Fact.DATE_OF_BIRTH,
+    Fact.REFERENCE_PERSON_SETTLED_ON,
+    Fact.FAMILY_APPLICATION_ON,
+    Fact.PERMIT_GRANTED_ON,
+    Fact.ARRIVED_IN_NORWAY_ON,
+    Fact.SETTLED_ON,
+    Fact.CLAIM_MADE_ON,
+)
+# The person's own events cannot come before their birth.
+AFTER_BIRTH = (
+    Fact.FAMILY_APPLICATION_ON,
+    Fact.PERMIT_GRANTED_ON,
+    Fact.ARRIVED_IN_NORWAY_ON,
+    Fact.SETTLED_ON,
+    Fact.CLAIM_MADE_ON,
+)
+ASSESSED_ON = "assessed_on"
+
+
+def validate(answers: Answers, on: date) -> tuple[Problem, ...]:
+    """Every problem with the answers, at most one per field, in the order the questions come."""
+    problems: dict[str, ErrorCode] = {}
+
+    def add(field: str, code: ErrorCode) -> None:
+        problems.setdefault(field, code)
+
+    if on < INTEGRATION_ACT_IN_FORCE:  # C13: the rules cover the Integration Act from 2021
+        add(ASSESSED_ON, ErrorCode.ASSESSMENT_BEFORE_ACT)
+    for fact in DATE_FACTS:
+        value: date | None = getattr(answers, fact)
+        if value is None:
+            continue
+        if value > on:
+            add(fact, ErrorCode.DATE_IN_FUTURE)
+        elif value < EARLIEST_DATE:
+            add(fact, ErrorCode.DATE_TOO_EARLY)
+    born = answers.date_of_birth
+    if born is not None:
+        for fact in AFTER_BIRTH:
+            value = getattr(answers, fact)
+            if value is not None and value < born:
+                add(fact, ErrorCode.BEFORE_DATE_OF_BIRTH)
+    applied, granted = answers.family_application_on, answers.permit_granted_on
+    if applied is not None and granted is not None and applied > granted:
+        add(Fact.FAMILY_APPLICATION_ON, ErrorCode.APPLICATION_AFTER_PERMIT)
+    reference_settled = answers.reference_person_settled_on
+    if (
+        answers.reference_person_settled_at_application is True
+        and reference_settled is not None
+        and applied is not None
+        and reference_settled > applied
+    ):
+        add(Fact.REFERENCE_PERSON_SETTLED_ON, ErrorCode.REFERENCE_SETTLED_AFTER_APPLICATION)
+    if answers.settled is False:
+        if answers.settled_on is not None:
+            add(Fact.SETTLED_ON, ErrorCode.CONTRADICTS_NOT_SETTLED)
+        if answers.settled_by_agreement is True:
+            add(Fact.SETTLED_BY_AGREEMENT, ErrorCode.CONTRADICTS_NOT_SETTLED)
+    order = [*(str(f) for f in DATE_FACTS), str(Fact.SETTLED_BY_AGREEMENT), ASSESSED_ON]
+    return tuple(
+        Problem(field=field, code=problems[field])
+        for field in sorted(problems, key=lambda f: order.index(f) if f in order else len(order))
+    )
