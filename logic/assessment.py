@@ -28,6 +28,7 @@ from logic.models import (
     KeyDates,
     PermitBasis,
     Problem,
+    make_caveat,
 )
 from logic.parameters import MAXIMUM_AGE, PROPOSED_MAXIMUM_AGE, TEMPORARY_RULES_ENDED_ON
 from logic.rules import (
@@ -147,11 +148,10 @@ def assess(answers: Answers, on: date | None = None) -> Assessment:
     return Assessment(
         outcome=outcome,
         findings=findings,
-        dates=_key_dates(ctx, p),
+        dates=_key_dates(ctx),
         caveats=_caveats(ctx, p, exploration, outcome),
-        missing=_in_order(_unknown_sources(ctx, exploration.decisive))
-        if len(exploration.outcomes) > 1
-        else (),
+        missing=_missing(ctx, exploration),
+        possible_outcomes=tuple(o for o in Outcome if o in exploration.outcomes),
         outcome_once_settled=once_settled,
         assessed_on=on,
         rules_version=RULES_VERSION,
@@ -162,6 +162,37 @@ def _replace(p: Possibilities, **changes: frozenset[Any]) -> Possibilities:
     values = {name: getattr(p, name) for name in Possibilities.__slots__}
     values.update(changes)
     return Possibilities(**values)
+
+
+def _relevant_unknowns(ctx: Context, exploration: Exploration) -> set[Fact]:
+    """Unknown answers the rules read: those that branched, and those always worth asking."""
+    facts = _unknown_sources(ctx, exploration.branched)
+    for name, always in ALWAYS_ASKED.items():
+        if name in exploration.read:
+            facts.update(f for f in always if _is_unknown(ctx, f))
+    return facts
+
+
+# Facts asked only of family immigrants or § 53 holders: not named while the basis itself is unknown.
+_BASIS_SPECIFIC = frozenset(
+    {
+        Fact.INDEPENDENT_AFTER_DEATH,
+        Fact.REFERENCE_PERSON_BASIS,
+        Fact.REFERENCE_PERSON_SETTLED_AT_APPLICATION,
+        Fact.REFERENCE_PERSON_SETTLED_ON,
+        Fact.FAMILY_APPLICATION_ON,
+    }
+)
+
+
+def _missing(ctx: Context, exploration: Exploration) -> tuple[Fact, ...]:
+    """C11: the unknown answers that decide between outcomes, in the order the law asks for them."""
+    if len(exploration.outcomes) == 1:
+        return ()
+    facts = _unknown_sources(ctx, exploration.decisive)
+    if ctx.answers.permit_basis is None:
+        facts -= _BASIS_SPECIFIC
+    return _in_order(facts)
 
 
 def needed_facts(answers: Answers, on: date) -> tuple[Fact, ...]:
@@ -176,10 +207,7 @@ def needed_facts(answers: Answers, on: date) -> tuple[Fact, ...]:
     if answers.permit_basis is None:
         p = _replace(p, letter=frozenset({"a"}))
     exploration = explore(p)
-    facts = _unknown_sources(ctx, exploration.branched)
-    for name, always in ALWAYS_ASKED.items():
-        if name in exploration.read:
-            facts.update(f for f in always if getattr(answers, f) is None)
+    facts = _relevant_unknowns(ctx, exploration)
     if answers.permit_basis is None:
         facts.add(Fact.PERMIT_BASIS)
     if Outcome.RIGHT_WITHOUT_DUTY in exploration.outcomes and answers.near_full_time_work is None:
@@ -199,15 +227,15 @@ def _findings(ctx: Context, p: Possibilities) -> tuple[Finding, ...]:
     """One finding per condition, in the order of the law."""
     findings = [
         older_act.finding(ctx, permit_date.older_act_values(p.permit)),
-        permit_basis.finding(ctx),
+        permit_basis.finding(ctx, p.letter),
     ]
     if ctx.answers.permit_basis is PermitBasis.FAMILY_IMMIGRATION:
-        findings.append(reference_person.finding(ctx))
+        findings.append(reference_person.finding(ctx, p.reference_listed, p.under_five_years))
     findings += [
         age.finding(ctx, permit_date.age_bands(p.permit)),
         settlement.settled_finding(ctx),
         settlement.agreement_finding(ctx, p.letter),
-        two_years.finding(ctx),
+        two_years.finding(ctx, p.within_two_years),
         declined.finding(ctx),
     ]
     if ctx.answers.permit_basis is PermitBasis.COLLECTIVE_PROTECTION:
@@ -215,16 +243,18 @@ def _findings(ctx: Context, p: Possibilities) -> tuple[Finding, ...]:
     return tuple(findings)
 
 
-def _key_dates(ctx: Context, p: Possibilities) -> KeyDates:
+def _key_dates(ctx: Context) -> KeyDates:
     a = ctx.answers
     collective = a.permit_basis is PermitBasis.COLLECTIVE_PROTECTION
+    after_settlement = start.after_settlement(ctx)
+    after_claim = start.after_claim(ctx)
     return KeyDates(
         age_at_permit=age.age_at_permit(ctx),
         two_year_anniversary=None if a.settled_on is None else two_years.end_date(ctx, a.settled_on),
         two_years_counted_until=None if a.settled_on is None else two_years.counted_until(ctx),
-        latest_start=start.latest_start(ctx),
-        latest_start_after_settlement=start.after_settlement(ctx),
-        latest_start_after_claim=start.after_claim(ctx),
+        latest_start=start.latest_start(after_settlement, after_claim),
+        latest_start_after_settlement=after_settlement,
+        latest_start_after_claim=after_claim,
         reference_person_five_year_anniversary=(
             reference_person.five_year_anniversary(ctx)
             if a.permit_basis is PermitBasis.FAMILY_IMMIGRATION
@@ -273,9 +303,9 @@ def _caveats(
         notes.append((Caveat.NOT_YET_SETTLED, SECTION_8_SETTLEMENT))
     if a.permit_basis is PermitBasis.INDEPENDENT and a.independent_after_death_of_reference_person:
         notes.append((Caveat.INDEPENDENT_AFTER_DEATH_NOT_LISTED, section_9_letter("g")))
-    if len(exploration.outcomes) == 1 and _unknown_sources(ctx, exploration.branched):
+    if len(exploration.outcomes) == 1 and _relevant_unknowns(ctx, exploration):
         notes.append((Caveat.UNKNOWN_DID_NOT_MATTER, SECTION_8))
-    return tuple(CaveatNote(code=code, law=law) for code, law in notes)
+    return tuple(make_caveat(code, law) for code, law in notes)
 
 
 _STILL_OPEN = frozenset({Outcome.RIGHT_AND_DUTY, Outcome.RIGHT_WITHOUT_DUTY, Outcome.MAY_BE_OFFERED})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -87,6 +88,20 @@ class Finding(BaseModel):
     missing: tuple[Fact, ...] = ()
 
 
+def make_finding(
+    condition: Condition, status: Status, reason: Reason, law: LawRef, missing: tuple[Fact, ...] = ()
+) -> Finding:
+    """A finding. There are few distinct ones and they are immutable, so each is built once."""
+    return _finding(condition, status, reason, law, missing)  # positional: a cheaper cache key
+
+
+@lru_cache(maxsize=1024)
+def _finding(
+    condition: Condition, status: Status, reason: Reason, law: LawRef, missing: tuple[Fact, ...]
+) -> Finding:
+    return Finding(condition=condition, status=status, reason=reason, law=law, missing=missing)
+
+
 class CaveatNote(BaseModel):
     """An interpretation or a law change the person should know about."""
 
@@ -94,6 +109,12 @@ class CaveatNote(BaseModel):
 
     code: Caveat
     law: LawRef
+
+
+@lru_cache(maxsize=256)
+def make_caveat(code: Caveat, law: LawRef) -> CaveatNote:
+    """A caveat note, built once per code and law reference."""
+    return CaveatNote(code=code, law=law)
 
 
 class KeyDates(BaseModel):
@@ -121,6 +142,7 @@ class Assessment(BaseModel):
     dates: KeyDates
     caveats: tuple[CaveatNote, ...]
     missing: tuple[Fact, ...]
+    possible_outcomes: tuple[Outcome, ...]  # C11: the outcomes the unknown answers leave open
     outcome_once_settled: Outcome | None = None  # C9: what applies once settled (by agreement)
     assessed_on: date
     rules_version: str

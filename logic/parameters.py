@@ -6,7 +6,6 @@ A law change is a new entry in a series, from the day it takes effect (openfisca
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
@@ -36,11 +35,10 @@ class Parameter(Generic[T]):
 
     def at(self, on: date) -> T:
         """The value in force on `on`. Dates before the first entry are refused."""
-        starts = [start for start, _ in self.series]
-        index = bisect_right(starts, on) - 1
-        if index < 0:
-            raise ValueError(f"{self.name}: no value before {self.series[0][0].isoformat()}")
-        return self.series[index][1]
+        for start, value in reversed(self.series):  # a handful of entries: newest first
+            if on >= start:
+                return value
+        raise ValueError(f"{self.name}: no value before {self.series[0][0].isoformat()}")
 
 
 INTEGRATION_ACT_IN_FORCE = date(2021, 1, 1)  # integreringsloven in force; forskriften § 72

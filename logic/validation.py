@@ -68,8 +68,12 @@ def validate(answers: Answers, on: date) -> tuple[Problem, ...]:
             add(Fact.SETTLED_ON, ErrorCode.CONTRADICTS_NOT_SETTLED)
         if answers.settled_by_agreement is True:
             add(Fact.SETTLED_BY_AGREEMENT, ErrorCode.CONTRADICTS_NOT_SETTLED)
-    order = [*(str(f) for f in DATE_FACTS), str(Fact.SETTLED_BY_AGREEMENT), ASSESSED_ON]
+    if not problems:
+        return ()
     return tuple(
         Problem(field=field, code=problems[field])
-        for field in sorted(problems, key=lambda f: order.index(f) if f in order else len(order))
+        for field in sorted(problems, key=lambda f: _ORDER.index(f) if f in _ORDER else len(_ORDER))
     )
+
+
+_ORDER = [*(str(f) for f in DATE_FACTS), str(Fact.SETTLED_BY_AGREEMENT), ASSESSED_ON]

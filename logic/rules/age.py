@@ -14,7 +14,7 @@ from enum import StrEnum
 from logic.calendar import age_on, anniversary
 from logic.codes import Condition, Fact, Reason, Status
 from logic.law import SECTION_8_AGE
-from logic.models import Finding
+from logic.models import Finding, make_finding
 from logic.parameters import MAXIMUM_AGE, MINIMUM_AGE
 from logic.rules.context import Context
 
@@ -72,7 +72,7 @@ def finding(ctx: Context, bands: frozenset[AgeBand]) -> Finding:
             )
             if value is None
         )
-        return Finding(
+        return make_finding(
             condition=Condition.AGE_AT_PERMIT,
             status=Status.UNKNOWN,
             reason=Reason.AGE_UNKNOWN,
@@ -80,7 +80,7 @@ def finding(ctx: Context, bands: frozenset[AgeBand]) -> Finding:
             missing=missing,
         )
     (only,) = bands
-    return Finding(
+    return make_finding(
         condition=Condition.AGE_AT_PERMIT,
         status=Status.MET if only is AgeBand.WITHIN else Status.NOT_MET,
         reason=REASON_OF_BAND[only],

@@ -14,6 +14,13 @@ from logic.models import Answers
 from logic.parameters import INTEGRATION_ACT_IN_FORCE, OLDER_ACT_BEFORE
 
 EARLIEST_DATE = date(1900, 1, 1)  # no answer may be earlier than this (validation)
+BOTH = frozenset({True, False})
+ONLY = {True: frozenset({True}), False: frozenset({False})}  # shared one-value sets
+
+
+def known_or_both(value: bool | None) -> frozenset[bool]:
+    """The possible values of a yes/no answer: itself when known, both when not (C11)."""
+    return BOTH if value is None else ONLY[value]
 
 
 @dataclass(frozen=True)
@@ -34,17 +41,19 @@ class Context:
     def permit_range(self) -> tuple[date, date]:
         """Earliest and latest plausible permit date (C11).
 
-        Known: that date. Unknown: from 1 January 2021 (or, when the person is known to have arrived
-        before then, from birth) to the settlement date, or the assessment date if not settled.
+        Known: that date. Unknown: from 1 January 2021 to the settlement date, or the assessment
+        date if not settled. When one of the person's own known dates (arrival, settlement, claim)
+        lies before 2021, the permit may too, and the range opens back to the date of birth.
         """
         a = self.answers
         if a.permit_granted_on is not None:
             return a.permit_granted_on, a.permit_granted_on
         high = a.settled_on or self.on
-        arrived_before_act = (
-            a.arrived_in_norway_on is not None and a.arrived_in_norway_on < OLDER_ACT_BEFORE.at(self.on)
+        cutoff = OLDER_ACT_BEFORE.at(self.on)
+        before_act = any(
+            d is not None and d < cutoff for d in (a.arrived_in_norway_on, a.settled_on, a.claim_made_on)
         )
-        low = (a.date_of_birth or EARLIEST_DATE) if arrived_before_act else INTEGRATION_ACT_IN_FORCE
+        low = (a.date_of_birth or EARLIEST_DATE) if before_act else INTEGRATION_ACT_IN_FORCE
         if a.date_of_birth is not None:
             low = max(low, a.date_of_birth)
         return min(low, high), high

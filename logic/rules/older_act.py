@@ -10,7 +10,7 @@ from datetime import date
 
 from logic.codes import Condition, Fact, Reason, Status
 from logic.law import REGULATIONS_72_OLDER_ACT
-from logic.models import Finding
+from logic.models import Finding, make_finding
 from logic.parameters import OLDER_ACT_BEFORE
 from logic.rules.context import Context
 
@@ -36,7 +36,7 @@ def finding(ctx: Context, values: frozenset[bool]) -> Finding:
             )
             if value is None
         )
-        return Finding(
+        return make_finding(
             condition=Condition.INTEGRATION_ACT_APPLIES,
             status=Status.UNKNOWN,
             reason=Reason.OLDER_ACT_UNKNOWN,
@@ -44,7 +44,7 @@ def finding(ctx: Context, values: frozenset[bool]) -> Finding:
             missing=missing,
         )
     older = True in values
-    return Finding(
+    return make_finding(
         condition=Condition.INTEGRATION_ACT_APPLIES,
         status=Status.NOT_MET if older else Status.MET,
         reason=Reason.OLDER_ACT_APPLIES if older else Reason.NEW_ACT_APPLIES,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from logic.codes import Condition, Fact, Reason, Status
 from logic.law import SECTION_9, section_9_letter
-from logic.models import Finding, PermitBasis
+from logic.models import Finding, PermitBasis, make_finding
 from logic.rules.context import Context
 
 Letter = str | None  # "a" … "g", or None for a basis § 9 does not list
@@ -59,20 +59,19 @@ def possible(ctx: Context) -> frozenset[Letter]:
     return frozenset({LETTER_OF_BASIS.get(basis)})
 
 
-def finding(ctx: Context) -> Finding:
-    """Holds a residence permit on one of the bases in § 9 first paragraph."""
+def finding(ctx: Context, letters: frozenset[Letter]) -> Finding:
+    """Holds a residence permit on one of the bases in § 9 first paragraph (`letters`: `possible`)."""
     basis = ctx.answers.permit_basis
     if basis is None:
-        return Finding(
+        return make_finding(
             condition=Condition.PERMIT_BASIS,
             status=Status.UNKNOWN,
             reason=Reason.BASIS_UNKNOWN,
             law=SECTION_9,
             missing=(Fact.PERMIT_BASIS,),
         )
-    letters = possible(ctx)
     if basis is PermitBasis.INDEPENDENT and len(letters) > 1:
-        return Finding(
+        return make_finding(
             condition=Condition.PERMIT_BASIS,
             status=Status.UNKNOWN,
             reason=Reason.BASIS_INDEPENDENT_GROUND_UNKNOWN,
@@ -80,14 +79,14 @@ def finding(ctx: Context) -> Finding:
             missing=(Fact.INDEPENDENT_AFTER_DEATH,),
         )
     if basis is PermitBasis.INDEPENDENT and letters == {None}:
-        return Finding(
+        return make_finding(
             condition=Condition.PERMIT_BASIS,
             status=Status.NOT_MET,
             reason=Reason.BASIS_INDEPENDENT_AFTER_DEATH,
             law=section_9_letter("g"),
         )
     (letter,) = letters
-    return Finding(
+    return make_finding(
         condition=Condition.PERMIT_BASIS,
         status=Status.MET if letter is not None else Status.NOT_MET,
         reason=REASON_OF_BASIS[basis],

@@ -38,6 +38,12 @@ def candidate_dates(ctx: Context) -> tuple[date, ...]:
 def possible(ctx: Context) -> frozenset[PermitFacts]:
     """Every combination of the three permit-dependent facts that some plausible date gives."""
     born = ctx.answers.date_of_birth
+    permit = ctx.answers.permit_granted_on
+    if born is not None and permit is not None and permit >= OLDER_ACT_BEFORE.at(ctx.on):
+        # Both dates known, under the 2021 act: one combination (the common case, kept fast).
+        return frozenset(
+            {(False, age.band(born, permit, ctx.on), temporary_rules.covers_permit(permit, ctx.on))}
+        )
     combos: set[PermitFacts] = set()
     for permit in candidate_dates(ctx):
         bands = age.ALL_BANDS if born is None else frozenset({age.band(born, permit, ctx.on)})

@@ -13,9 +13,9 @@ from datetime import date
 from logic.calendar import anniversary
 from logic.codes import Condition, Fact, Reason, Status
 from logic.law import SECTION_8, section_9_letter
-from logic.models import Finding, ReferencePersonBasis
+from logic.models import Finding, ReferencePersonBasis, make_finding
 from logic.parameters import REFERENCE_PERSON_YEARS
-from logic.rules.context import Context
+from logic.rules.context import BOTH, ONLY, Context
 
 LISTED_REFERENCE_BASES = frozenset(
     {
@@ -26,7 +26,6 @@ LISTED_REFERENCE_BASES = frozenset(
         ReferencePersonBasis.COLLECTIVE_PROTECTION,  # § 9 (1) e
     }
 )
-BOTH = frozenset({True, False})
 
 LAW = section_9_letter("f")
 
@@ -34,9 +33,7 @@ LAW = section_9_letter("f")
 def possible_listed(ctx: Context) -> frozenset[bool]:
     """Whether the reference person holds a permit under § 9 (1) a–e."""
     basis = ctx.answers.reference_person_basis
-    if basis is None:
-        return BOTH
-    return frozenset({basis in LISTED_REFERENCE_BASES})
+    return BOTH if basis is None else ONLY[basis in LISTED_REFERENCE_BASES]
 
 
 def five_year_anniversary(ctx: Context) -> date | None:
@@ -54,23 +51,22 @@ def possible_under_five_years(ctx: Context) -> frozenset[bool]:
     """
     a = ctx.answers
     if a.reference_person_settled_at_application is False:
-        return frozenset({True})  # C4: not yet settled then, so zero years
+        return ONLY[True]  # C4: not yet settled then, so zero years
     fifth = five_year_anniversary(ctx)
     if fifth is None:
         return BOTH
     if a.family_application_on is not None:
-        return frozenset({a.family_application_on < fifth})  # § 9 (1) f: "less than five years"
+        return ONLY[a.family_application_on < fifth]  # § 9 (1) f: "less than five years"
     # C11: the application was made at the latest on the permit date (or today).
     latest_application = a.permit_granted_on or ctx.on
-    return frozenset({True}) if latest_application < fifth else BOTH
+    return ONLY[True] if latest_application < fifth else BOTH
 
 
-def finding(ctx: Context) -> Finding:
+def finding(ctx: Context, listed: frozenset[bool], under_five: frozenset[bool]) -> Finding:
     """Family immigrant: the reference person is listed and had been settled under five years."""
     a = ctx.answers
-    listed = possible_listed(ctx)
     if listed == BOTH:
-        return Finding(
+        return make_finding(
             condition=Condition.REFERENCE_PERSON,
             status=Status.UNKNOWN,
             reason=Reason.REFERENCE_PERSON_BASIS_UNKNOWN,
@@ -79,13 +75,12 @@ def finding(ctx: Context) -> Finding:
         )
     if listed == {False}:
         # § 8: family of others than those in letter f may be offered the programme (K3).
-        return Finding(
+        return make_finding(
             condition=Condition.REFERENCE_PERSON,
             status=Status.NOT_MET,
             reason=Reason.REFERENCE_PERSON_NOT_LISTED,
             law=SECTION_8,
         )
-    under_five = possible_under_five_years(ctx)
     if under_five == BOTH:
         missing = tuple(
             fact
@@ -99,7 +94,7 @@ def finding(ctx: Context) -> Finding:
             )
             if value is None
         )
-        return Finding(
+        return make_finding(
             condition=Condition.REFERENCE_PERSON,
             status=Status.UNKNOWN,
             reason=Reason.REFERENCE_PERSON_DATES_UNKNOWN,
@@ -107,7 +102,7 @@ def finding(ctx: Context) -> Finding:
             missing=missing,
         )
     if under_five == {False}:
-        return Finding(
+        return make_finding(
             condition=Condition.REFERENCE_PERSON,
             status=Status.NOT_MET,
             reason=Reason.REFERENCE_PERSON_FIVE_YEARS_OR_MORE,
@@ -118,7 +113,7 @@ def finding(ctx: Context) -> Finding:
         and a.family_application_on is not None
         and a.reference_person_settled_on > a.family_application_on
     )
-    return Finding(
+    return make_finding(
         condition=Condition.REFERENCE_PERSON,
         status=Status.MET,
         reason=(

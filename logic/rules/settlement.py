@@ -11,38 +11,35 @@ from __future__ import annotations
 
 from logic.codes import Condition, Fact, Reason, Status
 from logic.law import SECTION_8_SETTLEMENT, integration_act
-from logic.models import Finding
-from logic.rules.context import Context
+from logic.models import Finding, make_finding
+from logic.rules.context import Context, known_or_both
 from logic.rules.permit_basis import LETTERS_NEEDING_AGREEMENT, Letter
 
-BOTH = frozenset({True, False})
 AGREEMENT_NOT_REQUIRED_LAW = integration_act("8", 2)
 
 
 def possible_settled(ctx: Context) -> frozenset[bool]:
     """Whether the person has been settled in a municipality."""
-    known = ctx.settled_known
-    return BOTH if known is None else frozenset({known})
+    return known_or_both(ctx.settled_known)
 
 
 def possible_agreement(ctx: Context) -> frozenset[bool]:
     """Whether the settlement was agreed between IMDi and the municipality (C10)."""
-    known = ctx.answers.settled_by_agreement
-    return BOTH if known is None else frozenset({known})
+    return known_or_both(ctx.answers.settled_by_agreement)
 
 
 def settled_finding(ctx: Context) -> Finding:
     """Settled in a municipality (moved from the reception centre)."""
     known = ctx.settled_known
     if known is None:
-        return Finding(
+        return make_finding(
             condition=Condition.SETTLED,
             status=Status.UNKNOWN,
             reason=Reason.SETTLED_UNKNOWN,
             law=SECTION_8_SETTLEMENT,
             missing=(Fact.SETTLED,),
         )
-    return Finding(
+    return make_finding(
         condition=Condition.SETTLED,
         status=Status.MET if known else Status.NOT_MET,
         reason=Reason.IS_SETTLED if known else Reason.NOT_YET_SETTLED,
@@ -54,14 +51,14 @@ def agreement_finding(ctx: Context, letters: frozenset[Letter]) -> Finding:
     """Settled by agreement between IMDi and the municipality, where the letter requires it."""
     if letters and not letters & LETTERS_NEEDING_AGREEMENT and letters != {None}:
         # § 8 (2): family immigrants and § 53 holders need no agreement.
-        return Finding(
+        return make_finding(
             condition=Condition.SETTLED_BY_AGREEMENT,
             status=Status.MET,
             reason=Reason.AGREEMENT_NOT_REQUIRED,
             law=AGREEMENT_NOT_REQUIRED_LAW,
         )
     if ctx.settled_known is False:
-        return Finding(
+        return make_finding(
             condition=Condition.SETTLED_BY_AGREEMENT,
             status=Status.UNKNOWN,
             reason=Reason.AGREEMENT_NOT_YET_RELEVANT,
@@ -69,14 +66,14 @@ def agreement_finding(ctx: Context, letters: frozenset[Letter]) -> Finding:
         )
     known = ctx.answers.settled_by_agreement
     if known is None:
-        return Finding(
+        return make_finding(
             condition=Condition.SETTLED_BY_AGREEMENT,
             status=Status.UNKNOWN,
             reason=Reason.AGREEMENT_UNKNOWN,
             law=SECTION_8_SETTLEMENT,
             missing=(Fact.SETTLED_BY_AGREEMENT,),
         )
-    return Finding(
+    return make_finding(
         condition=Condition.SETTLED_BY_AGREEMENT,
         status=Status.MET if known else Status.NOT_MET,
         reason=Reason.SETTLED_BY_AGREEMENT if known else Reason.SETTLED_WITHOUT_AGREEMENT,

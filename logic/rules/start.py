@@ -25,7 +25,8 @@ def after_claim(ctx: Context) -> date | None:
     return None if claim is None else add_months(claim, START_MONTHS.at(ctx.on))
 
 
-def latest_start(ctx: Context) -> date | None:
+def latest_start(settlement_deadline: date | None, claim_deadline: date | None) -> date | None:
     """The later of the two deadlines, where at least one is known."""
-    known = [d for d in (after_settlement(ctx), after_claim(ctx)) if d is not None]
-    return max(known) if known else None
+    if settlement_deadline is None or claim_deadline is None:
+        return settlement_deadline or claim_deadline
+    return max(settlement_deadline, claim_deadline)

@@ -13,7 +13,7 @@ from datetime import date
 
 from logic.codes import Condition, Fact, Reason, Status
 from logic.law import CHAPTER_6A
-from logic.models import Finding
+from logic.models import Finding, make_finding
 from logic.parameters import TEMPORARY_RULES_IN_FORCE, TEMPORARY_RULES_PERMITS_FROM
 from logic.rules.context import Context
 
@@ -31,14 +31,14 @@ def covers_permit(permit: date, on: date) -> bool:
 def finding(ctx: Context, covered: frozenset[bool]) -> Finding:
     """The temporary rules for collective protection apply (right without duty)."""
     if not in_force(ctx.on):
-        return Finding(
+        return make_finding(
             condition=Condition.TEMPORARY_RULES,
             status=Status.NOT_MET,
             reason=Reason.TEMPORARY_RULES_NOT_IN_FORCE,
             law=CHAPTER_6A,
         )
     if len(covered) > 1:
-        return Finding(
+        return make_finding(
             condition=Condition.TEMPORARY_RULES,
             status=Status.UNKNOWN,
             reason=Reason.TEMPORARY_RULES_UNKNOWN,
@@ -46,7 +46,7 @@ def finding(ctx: Context, covered: frozenset[bool]) -> Finding:
             missing=(Fact.PERMIT_GRANTED_ON,),
         )
     applies = True in covered
-    return Finding(
+    return make_finding(
         condition=Condition.TEMPORARY_RULES,
         status=Status.MET if applies else Status.NOT_MET,
         reason=(Reason.TEMPORARY_RULES_APPLY if applies else Reason.TEMPORARY_RULES_PERMIT_BEFORE_CUTOFF),

@@ -13,9 +13,9 @@ from datetime import date
 from logic.calendar import add_months, anniversary
 from logic.codes import Condition, Fact, Reason, Status
 from logic.law import SECTION_8
-from logic.models import Finding
+from logic.models import Finding, make_finding
 from logic.parameters import CLAIM_WARNING_MONTHS, SETTLEMENT_YEARS
-from logic.rules.context import Context
+from logic.rules.context import ONLY, Context
 
 
 def end_date(ctx: Context, settled_on: date) -> date:
@@ -31,9 +31,12 @@ def counted_until(ctx: Context) -> date:
 def possible(ctx: Context) -> frozenset[bool]:
     """Whether the person has lived in a municipality for less than two years."""
     if ctx.settled_known is False:
-        return frozenset({True})  # not yet settled: the two years have not started
+        return ONLY[True]  # not yet settled: the two years have not started
     until = counted_until(ctx)
-    earliest, latest = ctx.settlement_range  # C11: one date when known
+    settled_on = ctx.answers.settled_on
+    if settled_on is not None:
+        return ONLY[until < end_date(ctx, settled_on)]
+    earliest, latest = ctx.settlement_range  # C11: the plausible range of the unknown date
     return frozenset({until < end_date(ctx, earliest), until < end_date(ctx, latest)})
 
 
@@ -46,18 +49,17 @@ def claim_now(ctx: Context) -> bool:
     return ctx.on < end < add_months(ctx.on, CLAIM_WARNING_MONTHS.at(ctx.on))
 
 
-def finding(ctx: Context) -> Finding:
-    """Has lived in a Norwegian municipality for less than two years."""
+def finding(ctx: Context, values: frozenset[bool]) -> Finding:
+    """Has lived in a Norwegian municipality for less than two years (`values`: from `possible`)."""
     if ctx.settled_known is False:
-        return Finding(
+        return make_finding(
             condition=Condition.WITHIN_TWO_YEARS,
             status=Status.MET,
             reason=Reason.TWO_YEARS_NOT_STARTED,
             law=SECTION_8,
         )
-    values = possible(ctx)
     if len(values) > 1:
-        return Finding(
+        return make_finding(
             condition=Condition.WITHIN_TWO_YEARS,
             status=Status.UNKNOWN,
             reason=Reason.SETTLEMENT_DATE_UNKNOWN,
@@ -65,7 +67,7 @@ def finding(ctx: Context) -> Finding:
             missing=(Fact.SETTLED_ON,),
         )
     within = True in values
-    return Finding(
+    return make_finding(
         condition=Condition.WITHIN_TWO_YEARS,
         status=Status.MET if within else Status.NOT_MET,
         reason=Reason.WITHIN_TWO_YEARS if within else Reason.TWO_YEARS_PASSED,
