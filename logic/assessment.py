@@ -273,13 +273,15 @@ def _caveats(
     notes: list[tuple[Caveat, LawRef]] = []
     listed = None not in p.letter
     age_at_permit = age.age_at_permit(ctx)
-    if age_at_permit is not None and listed and age_at_permit > MAXIMUM_AGE.at(ctx.on):
+    could_matter = outcome is not Outcome.NOT_ENTITLED  # a law change cannot help where § 3 or § 8 bars
+    if could_matter and age_at_permit is not None and listed and age_at_permit > MAXIMUM_AGE.at(ctx.on):
         proposed = PROPOSED_MAXIMUM_AGE.at(ctx.on)
         if proposed is not None and age_at_permit <= proposed:  # Prop. 81 L (2024–2025)
             notes.append((Caveat.AGE_LIMIT_MAY_RISE_TO_60, BILL_2025_AGE_60))
     covered = permit_date.temporary_values(p.permit)
     if (
-        a.permit_basis is PermitBasis.COLLECTIVE_PROTECTION
+        could_matter
+        and a.permit_basis is PermitBasis.COLLECTIVE_PROTECTION
         and True in covered
         and not temporary_rules.in_force(ctx.on)
         and ctx.on > TEMPORARY_RULES_ENDED_ON

@@ -60,7 +60,9 @@ def decide(get: Get) -> Outcome:
         return Outcome.NEEDS_MORE_INFORMATION
     if not get("within_two_years"):  # § 8: two years or more in a municipality
         return Outcome.NOT_ENTITLED
-    if band is AgeBand.OVER or _in_discretionary_group(letter, get):  # § 8, K1–K3, C6, C7
+    # § 8, K1–K3, C6, C7. The groups are read before the age, so that every discretionary ground is
+    # asked for and explained, even when being over 55 alone already decides the outcome.
+    if _in_discretionary_group(letter, get) or band is AgeBand.OVER:
         return Outcome.MAY_BE_OFFERED
     if letter == "e" and get("temporary_permit") and get("temporary_rules_in_force"):
         return Outcome.RIGHT_WITHOUT_DUTY  # chapter 6A: § 34 permit from 11.03.2022

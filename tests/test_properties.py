@@ -75,14 +75,17 @@ def _plausible_values(answers: Answers, on: date, fact: Fact) -> st.SearchStrate
         return st.sampled_from(ReferencePersonBasis)
     if fact is Fact.DATE_OF_BIRTH:
         return st.dates(min_value=date(1930, 1, 1), max_value=answers.permit_granted_on or on)
+    independent = answers.permit_basis is PermitBasis.INDEPENDENT  # settled before the § 53 permit
     if fact is Fact.PERMIT_GRANTED_ON:
         low = max(
             EARLIEST_ON, answers.date_of_birth or EARLIEST_ON, answers.family_application_on or EARLIEST_ON
         )
-        return st.dates(min_value=low, max_value=max(low, answers.settled_on or on))
+        high = on if independent else (answers.settled_on or on)
+        return st.dates(min_value=min(low, high), max_value=high)
     if fact is Fact.SETTLED_ON:
         high = answers.claim_made_on or on
-        return st.dates(min_value=min(answers.permit_granted_on or EARLIEST_ON, high), max_value=high)
+        low = (answers.date_of_birth or date(1930, 1, 1)) if independent else answers.permit_granted_on
+        return st.dates(min_value=min(low or EARLIEST_ON, high), max_value=high)
     if fact in {Fact.REFERENCE_PERSON_SETTLED_ON, Fact.FAMILY_APPLICATION_ON, Fact.ARRIVED_IN_NORWAY_ON}:
         return st.dates(min_value=date(1990, 1, 1), max_value=answers.permit_granted_on or on)
     return st.booleans()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from logic.models import Answers
+from logic.models import Answers, PermitBasis
 from logic.parameters import INTEGRATION_ACT_IN_FORCE, OLDER_ACT_BEFORE
 
 EARLIEST_DATE = date(1900, 1, 1)  # no answer may be earlier than this (validation)
@@ -32,41 +32,57 @@ class Context:
 
     @cached_property
     def settled_known(self) -> bool | None:
-        """Whether the person has been settled: a settlement date implies it."""
-        if self.answers.settled_on is not None:
+        """Whether the person has been settled: a settlement date, or settlement by agreement, implies it."""
+        a = self.answers
+        if a.settled_on is not None or a.settled_by_agreement is True:
             return True
-        return self.answers.settled
+        return a.settled
+
+    @cached_property
+    def settles_before_permit(self) -> bool:
+        """A § 53 holder was first settled as a family immigrant, before the independent permit."""
+        return self.answers.permit_basis is PermitBasis.INDEPENDENT
 
     @cached_property
     def permit_range(self) -> tuple[date, date]:
         """Earliest and latest plausible permit date (C11).
 
-        Known: that date. Unknown: from 1 January 2021 to the settlement date, or the assessment
-        date if not settled. When one of the person's own known dates (arrival, settlement, claim)
-        lies before 2021, the permit may too, and the range opens back to the date of birth.
+        Known: that date. Unknown: from 1 January 2021 (or the family-reunification application, which
+        comes first) to the settlement date, or the assessment date if not settled; for a § 53 holder,
+        whose permit follows the first settlement, to the assessment date. When one of the person's
+        own known dates before the permit lies before 2021, the permit may too, and the range opens
+        back to the date of birth.
         """
         a = self.answers
         if a.permit_granted_on is not None:
             return a.permit_granted_on, a.permit_granted_on
-        high = a.settled_on or self.on
+        earlier = [a.arrived_in_norway_on, a.claim_made_on]
+        if self.settles_before_permit:
+            high = self.on
+        else:
+            high = a.settled_on or self.on
+            earlier.append(a.settled_on)
         cutoff = OLDER_ACT_BEFORE.at(self.on)
-        before_act = any(
-            d is not None and d < cutoff for d in (a.arrived_in_norway_on, a.settled_on, a.claim_made_on)
-        )
+        before_act = any(d is not None and d < cutoff for d in earlier)
         low = (a.date_of_birth or EARLIEST_DATE) if before_act else INTEGRATION_ACT_IN_FORCE
-        if a.date_of_birth is not None:
-            low = max(low, a.date_of_birth)
+        for floor in (a.date_of_birth, a.family_application_on):  # the permit comes after both
+            if floor is not None:
+                low = max(low, floor)
         return min(low, high), high
 
     @cached_property
     def settlement_range(self) -> tuple[date, date]:
-        """Earliest and latest plausible first settlement date (C11): after the permit, by today."""
+        """Earliest and latest plausible first settlement date (C11).
+
+        By the claim or the assessment date; after the permit, except for a § 53 holder, whose first
+        settlement as a family immigrant may lie any time before.
+        """
         a = self.answers
         if a.settled_on is not None:
             return a.settled_on, a.settled_on
         high = a.claim_made_on or self.on
-        low = min(self.permit_range[0], high)
-        return low, high
+        low = (a.date_of_birth or EARLIEST_DATE) if self.settles_before_permit else self.permit_range[0]
+        return min(low, high), high
 
     @cached_property
     def arrival_range(self) -> tuple[date, date]:

@@ -1,0 +1,143 @@
+"""The legal case tables in tests/legal/*.toml: the law of RULES.md as data, independent of the code.
+
+Each table holds `[[case]]` entries:
+
+- `name`: a full sentence naming the section of the Act or the convention (C1–C13); it is the test id;
+- `on`: the assessment date (left out only to show that an assessment date is required, C13);
+- `answers`: the answers, by their JSON input names;
+- and what RULES.md makes of them, either `error = {field = …, code = …}` for refused answers, or
+  `outcome` with, optionally, `outcome_once_settled` (C9), `dates` (a subset of the key dates),
+  `caveats` (codes that must be present), `no_caveats` (codes that must be absent),
+  `findings` (condition = status) and `missing` (facts that must be named as missing).
+
+Every expected value was derived by hand from RULES.md. A key or code this runner does not know is an
+error in the table, so a typo can never make a case pass silently.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from logic import (
+    Answers,
+    Caveat,
+    Condition,
+    ErrorCode,
+    Fact,
+    InvalidAnswers,
+    Outcome,
+    PermitBasis,
+    ReferencePersonBasis,
+    Status,
+    assess,
+)
+
+TABLES = Path(__file__).parent / "legal"
+EXPECTATIONS = {
+    "outcome",
+    "outcome_once_settled",
+    "dates",
+    "caveats",
+    "no_caveats",
+    "findings",
+    "missing",
+    "error",
+}
+CASE_KEYS = {"name", "on", "answers", *EXPECTATIONS}
+
+
+def _load() -> list[tuple[str, dict[str, Any]]]:
+    """Every case of every table, with the name of its table."""
+    cases = []
+    for path in sorted(TABLES.glob("*.toml")):
+        with path.open("rb") as file:
+            table = tomllib.load(file)
+        assert set(table) == {"case"}, f"{path.name}: a table holds only [[case]] entries"
+        cases += [(path.name, case) for case in table["case"]]
+    return cases
+
+
+TABLED = _load()
+CASES = [case for _, case in TABLED]
+
+
+def _plain(value: Any) -> Any:
+    """Dates as ISO strings, so a table may write a date either as a TOML date or as a string."""
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _known(codes: Any, enumeration: type) -> set[str]:
+    """The codes a table lists (one or several), each checked against its enumeration."""
+    listed = {codes} if isinstance(codes, str) else set(codes)
+    unknown = listed - {str(member) for member in enumeration}
+    assert not unknown, f"not a {enumeration.__name__}: {sorted(unknown)}"
+    return listed
+
+
+@pytest.mark.parametrize(("table", "case"), [pytest.param(t, c, id=c["name"]) for t, c in TABLED])
+def test_legal_case(table: str, case: dict[str, Any]) -> None:
+    unknown = set(case) - CASE_KEYS
+    assert not unknown, f"{table}: keys this runner does not know: {sorted(unknown)}"
+    assert ("outcome" in case) != ("error" in case), f"{table}: expect either an outcome or an error"
+    answers = Answers.model_validate(case["answers"])
+    on = case.get("on")  # left out only to show that an assessment date is required (C13)
+
+    if "error" in case:
+        assert set(case["error"]) == {"field", "code"}, f"{table}: error = {{field = …, code = …}}"
+        expected = (case["error"]["field"], _known(case["error"]["code"], ErrorCode).pop())
+        with pytest.raises(InvalidAnswers) as refused:
+            assess(answers, on)
+        assert expected in {(str(p.field), str(p.code)) for p in refused.value.problems}
+        return
+
+    result = assess(answers, on)
+    assert {str(result.outcome)} == _known(case["outcome"], Outcome)
+    if "outcome_once_settled" in case:
+        assert {str(result.outcome_once_settled)} == _known(case["outcome_once_settled"], Outcome)
+
+    dates = result.dates.model_dump()
+    for key, expected in case.get("dates", {}).items():
+        assert key in dates, f"{table}: KeyDates has no field {key}"
+        assert _plain(dates[key]) == _plain(expected), key
+
+    caveats = {str(note.code) for note in result.caveats}
+    assert _known(case.get("caveats", []), Caveat) <= caveats
+    assert not _known(case.get("no_caveats", []), Caveat) & caveats
+
+    findings = {str(finding.condition): str(finding.status) for finding in result.findings}
+    for condition, status in case.get("findings", {}).items():
+        _known(condition, Condition)
+        assert findings.get(condition) == _known(status, Status).pop(), condition
+
+    assert _known(case.get("missing", []), Fact) <= {str(fact) for fact in result.missing}
+
+
+def test_case_names_are_unique() -> None:
+    names = [case["name"] for case in CASES]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("convention", [f"C{n}" for n in range(1, 14)])
+def test_every_convention_is_pinned_on_both_sides(convention: str) -> None:
+    """RULES.md section 5: each convention is named by cases that expect different results."""
+    named = [case for case in CASES if re.search(rf"\b{convention}\b", case["name"])]
+    results = {repr({key: case[key] for key in sorted(EXPECTATIONS & set(case))}) for case in named}
+    assert len(results) >= 2, f"{convention}: named by {len(named)} case(s) with a single result"
+
+
+def test_every_answer_value_and_refusal_has_a_case() -> None:
+    """§ 9 (1): every permit basis and reference person basis; and every refusal `assess` can make.
+
+    `invalid_value` and `unknown_field` are refused while reading JSON, before `assess` is called.
+    """
+    answers = [case["answers"] for case in CASES]
+    assert {str(b) for b in PermitBasis} <= {a.get("permit_basis") for a in answers}
+    assert {str(b) for b in ReferencePersonBasis} <= {a.get("reference_person_basis") for a in answers}
+    refused = {case["error"]["code"] for case in CASES if "error" in case}
+    assert {str(code) for code in ErrorCode} - {"invalid_value", "unknown_field"} <= refused
