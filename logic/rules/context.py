@@ -6,9 +6,7 @@ so all rules agree on them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 
 from logic.models import Answers, PermitBasis
 from logic.parameters import INTEGRATION_ACT_IN_FORCE, OLDER_ACT_BEFORE
@@ -23,28 +21,40 @@ def known_or_both(value: bool | None) -> frozenset[bool]:
     return BOTH if value is None else ONLY[value]
 
 
-@dataclass(frozen=True)
 class Context:
-    """The answers and the assessment date `on`, with derived values computed once."""
+    """The answers and the assessment date `on`, with derived values computed once, up front."""
 
-    answers: Answers
-    on: date
+    __slots__ = (
+        "answers",
+        "arrival_range",
+        "on",
+        "permit_range",
+        "settled_known",
+        "settlement_range",
+        "settles_before_permit",
+    )
 
-    @cached_property
-    def settled_known(self) -> bool | None:
+    def __init__(self, answers: Answers, on: date) -> None:
+        self.answers = answers
+        self.on = on
+        self.settled_known = self._settled_known()
+        self.settles_before_permit = self._settles_before_permit()
+        self.permit_range = self._permit_range()
+        self.settlement_range = self._settlement_range()
+        self.arrival_range = self._arrival_range()
+
+    def _settled_known(self) -> bool | None:
         """Whether the person has been settled: a settlement date, or settlement by agreement, implies it."""
         a = self.answers
         if a.settled_on is not None or a.settled_by_agreement is True:
             return True
         return a.settled
 
-    @cached_property
-    def settles_before_permit(self) -> bool:
+    def _settles_before_permit(self) -> bool:
         """A § 53 holder was first settled as a family immigrant, before the independent permit."""
         return self.answers.permit_basis is PermitBasis.INDEPENDENT
 
-    @cached_property
-    def permit_range(self) -> tuple[date, date]:
+    def _permit_range(self) -> tuple[date, date]:
         """Earliest and latest plausible permit date (C11).
 
         Known: that date. Unknown: from 1 January 2021 (or the family-reunification application, which
@@ -70,8 +80,7 @@ class Context:
                 low = max(low, floor)
         return min(low, high), high
 
-    @cached_property
-    def settlement_range(self) -> tuple[date, date]:
+    def _settlement_range(self) -> tuple[date, date]:
         """Earliest and latest plausible first settlement date (C11).
 
         By the claim or the assessment date; after the permit, except for a § 53 holder, whose first
@@ -84,8 +93,7 @@ class Context:
         low = (a.date_of_birth or EARLIEST_DATE) if self.settles_before_permit else self.permit_range[0]
         return min(low, high), high
 
-    @cached_property
-    def arrival_range(self) -> tuple[date, date]:
+    def _arrival_range(self) -> tuple[date, date]:
         """Earliest and latest plausible arrival in Norway (C11)."""
         a = self.answers
         if a.arrived_in_norway_on is not None:
