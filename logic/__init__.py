@@ -6,7 +6,7 @@ The assessment date is always an input.
 
 from logic.assessment import RULES_VERSION, assess, needed_facts
 from logic.codes import Caveat, Condition, ErrorCode, Fact, Outcome, Reason, Status
-from logic.law import LawRef
+from logic.law import APPEAL_DEADLINE, LawRef
 from logic.models import (
     Answers,
     Assessment,
@@ -21,6 +21,7 @@ from logic.models import (
 from logic.validation import validate
 
 __all__ = [
+    "APPEAL_DEADLINE",
     "RULES_VERSION",
     "Answers",
     "Assessment",

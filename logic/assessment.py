@@ -200,16 +200,20 @@ def needed_facts(answers: Answers, on: date) -> tuple[Fact, ...]:
 
     The wizard asks only these (and skips the ones the person already said they do not know). When
     the permit basis itself is unknown, the questions for family immigrants and § 53 holders are
-    left out: a person who came through family immigration knows it.
+    left out: a person who came through family immigration knows it. The other questions are then
+    those a refugee (§ 9 (1) a) would be asked.
     """
+    basis_unknown = answers.permit_basis is None
+    if basis_unknown:
+        answers = answers.model_copy(update={"permit_basis": PermitBasis.REFUGEE})
     ctx = Context(answers, on)
-    p = possibilities(ctx)
-    if answers.permit_basis is None:
-        p = _replace(p, letter=frozenset({"a"}))
-    exploration = explore(p)
+    exploration = explore(possibilities(ctx))
     facts = _relevant_unknowns(ctx, exploration)
-    if answers.permit_basis is None:
+    if basis_unknown:
         facts.add(Fact.PERMIT_BASIS)
+    if ctx.settled_known is None:
+        # Whether the person is settled comes first; questions about the settlement only after a yes.
+        facts -= {Fact.SETTLED_ON, Fact.SETTLED_BY_AGREEMENT, Fact.CLAIM_MADE_ON}
     if Outcome.RIGHT_WITHOUT_DUTY in exploration.outcomes and answers.near_full_time_work is None:
         facts.add(Fact.NEAR_FULL_TIME_WORK)  # § 37 c: the municipality may refuse while working
     settled_on = answers.settled_on

@@ -50,9 +50,13 @@ class Context:
             return True
         return a.settled
 
-    def _settles_before_permit(self) -> bool:
-        """A § 53 holder was first settled as a family immigrant, before the independent permit."""
-        return self.answers.permit_basis is PermitBasis.INDEPENDENT
+    def _settles_before_permit(self) -> bool | None:
+        """A § 53 holder was first settled as a family immigrant, before the independent permit.
+
+        None while the basis is unknown: then the ranges cover both orders.
+        """
+        basis = self.answers.permit_basis
+        return None if basis is None else basis is PermitBasis.INDEPENDENT
 
     def _permit_range(self) -> tuple[date, date]:
         """Earliest and latest plausible permit date (C11).
@@ -67,11 +71,12 @@ class Context:
         if a.permit_granted_on is not None:
             return a.permit_granted_on, a.permit_granted_on
         earlier = [a.arrived_in_norway_on, a.claim_made_on]
-        if self.settles_before_permit:
-            high = self.on
-        else:
-            high = a.settled_on or self.on
+        if self.settles_before_permit is False:  # the permit came before the settlement
             earlier.append(a.settled_on)
+        elif self.settles_before_permit is None:  # either order: an unknown settlement may be early
+            earlier.append(a.settled_on or a.date_of_birth or EARLIEST_DATE)
+        # The permit comes before the settlement, except for a § 53 holder (or maybe, basis unknown).
+        high = (a.settled_on or self.on) if self.settles_before_permit is False else self.on
         cutoff = OLDER_ACT_BEFORE.at(self.on)
         before_act = any(d is not None and d < cutoff for d in earlier)
         low = (a.date_of_birth or EARLIEST_DATE) if before_act else INTEGRATION_ACT_IN_FORCE
@@ -90,7 +95,10 @@ class Context:
         if a.settled_on is not None:
             return a.settled_on, a.settled_on
         high = a.claim_made_on or self.on
-        low = (a.date_of_birth or EARLIEST_DATE) if self.settles_before_permit else self.permit_range[0]
+        if self.settles_before_permit is False:
+            low = self.permit_range[0]
+        else:
+            low = a.date_of_birth or EARLIEST_DATE
         return min(low, high), high
 
     def _arrival_range(self) -> tuple[date, date]:
