@@ -1,0 +1,82 @@
+"""Check your answers: every answer on the person's path, grouped, each with a Change button."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from logic import Fact
+from ui import flow, frame, state
+from ui.i18n import _
+from ui.questions import GROUPS, QUESTIONS, answer_text
+from ui.state import Step
+
+
+def title() -> str:
+    """The page's title."""
+    return _("Check your answers")
+
+
+def _path() -> flow.Path:
+    return flow.walk(state.answers(), state.asked(), state.today())
+
+
+def _on_back() -> None:
+    last = flow.before(_path(), None)
+    if last is None:
+        state.go(Step.START)
+    else:
+        state.go(Step.QUESTION, last)
+
+
+def _on_change(fact: Fact) -> None:
+    state.go(Step.QUESTION, fact, from_check=True)
+
+
+def _on_next_question() -> None:
+    state.go(Step.QUESTION, _path().next)
+
+
+def render() -> None:
+    """Every answer, grouped; the way to the result once every question on the path is answered."""
+    path = _path()
+    frame.top(back=_on_back)
+    st.title(title(), anchor=False)
+    if not path.complete:
+        st.warning(_("Some questions are not answered yet."), icon=":material/warning:")
+        st.button(
+            _("Go to the next question"),
+            key="next_question",
+            on_click=_on_next_question,
+            type="primary",
+            width="stretch",
+        )
+        frame.bottom()
+        return
+    st.markdown(_("You can change an answer before you see the result."))
+    for group in GROUPS:
+        facts = [fact for fact in path.asked if QUESTIONS[fact].group == group]
+        if not facts:
+            continue
+        st.subheader(_(group), anchor=False)
+        for fact in facts:
+            question = QUESTIONS[fact]
+            with st.container(
+                border=True, horizontal=True, horizontal_alignment="distribute", vertical_alignment="center"
+            ):
+                st.markdown(f"**{_(question.summary)}**  \n{answer_text(question, path.answers.get(fact))}")
+                st.button(_("Change"), key=f"change_{fact.value}", on_click=_on_change, args=(fact,))
+    st.button(
+        _("See the result"),
+        key="see_result",
+        on_click=state.go,
+        args=(Step.RESULT,),
+        type="primary",
+        icon=":material/arrow_forward:",
+        icon_position="right",
+        width="stretch",
+    )
+    frame.bottom()
+
+
+if __name__ == "__main__":
+    frame.direct_link()

@@ -1,0 +1,82 @@
+"""The path through the questions (ui/flow.py): what is asked, in which order, and where Continue and
+Back lead. Pure functions over `logic.needed_facts`: no Streamlit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from logic import Fact
+from ui.flow import after_continue, answer, before, walk
+
+ON = date(2026, 11, 29)
+REFUGEE = {
+    "permit_basis": "refugee",
+    "date_of_birth": date(1988, 8, 12),
+    "permit_granted_on": date(2026, 2, 3),
+    "settled": True,
+    "settled_on": date(2026, 4, 15),
+    "settled_by_agreement": True,
+    "declined_or_dropped_out": False,
+}
+
+
+def test_the_first_question_is_the_permit_basis() -> None:
+    path = walk({}, set(), ON)
+    assert path.asked == ()
+    assert path.next is Fact.PERMIT_BASIS
+
+
+def test_a_refugee_is_asked_in_the_order_of_the_law_and_never_about_a_reference_person() -> None:
+    path = walk(REFUGEE, {Fact(f) for f in REFUGEE}, ON)
+    assert path.complete
+    assert path.asked == (
+        Fact.PERMIT_BASIS,
+        Fact.DATE_OF_BIRTH,
+        Fact.PERMIT_GRANTED_ON,
+        Fact.SETTLED,
+        Fact.SETTLED_ON,
+        Fact.SETTLED_BY_AGREEMENT,
+        Fact.DECLINED_OR_DROPPED_OUT,
+    )
+
+
+def test_i_dont_know_counts_as_answered_but_leaves_the_value_out() -> None:
+    result = answer({}, set(), Fact.PERMIT_BASIS, None, ON)
+    assert Fact.PERMIT_BASIS in result.asked
+    assert "permit_basis" not in result.answers
+    assert result.path.next is not Fact.PERMIT_BASIS
+
+
+def test_answers_no_longer_on_the_path_are_dropped_once_it_is_complete() -> None:
+    asked = {Fact(f) for f in REFUGEE}
+    result = answer(REFUGEE, asked, Fact.PERMIT_BASIS, "work_or_study", ON)
+    assert result.path.complete
+    assert result.answers == {"permit_basis": "work_or_study"}
+    assert result.asked == {Fact.PERMIT_BASIS}
+
+
+def test_a_change_that_opens_new_questions_keeps_the_later_answers_until_the_path_is_complete() -> None:
+    asked = {Fact(f) for f in REFUGEE}
+    result = answer(REFUGEE, asked, Fact.PERMIT_BASIS, "family_immigration", ON)
+    assert result.path.next is Fact.REFERENCE_PERSON_BASIS
+    assert result.answers["settled_on"] == date(2026, 4, 15)
+
+
+def test_an_answer_that_contradicts_another_is_reported_by_logic_validate() -> None:
+    result = answer(REFUGEE, {Fact(f) for f in REFUGEE}, Fact.PERMIT_GRANTED_ON, date(1980, 1, 1), ON)
+    assert [(p.field, p.code) for p in result.problems] == [("permit_granted_on", "before_date_of_birth")]
+
+
+def test_continue_goes_to_the_next_question_and_from_a_change_back_to_the_check_page() -> None:
+    path = walk(REFUGEE, {Fact(f) for f in REFUGEE}, ON)
+    assert after_continue(path, Fact.DATE_OF_BIRTH, from_check=False) is Fact.PERMIT_GRANTED_ON
+    assert after_continue(path, Fact.DECLINED_OR_DROPPED_OUT, from_check=False) is None
+    assert after_continue(path, Fact.DATE_OF_BIRTH, from_check=True) is None
+
+
+def test_back_goes_to_the_question_before_and_from_the_first_to_the_start() -> None:
+    path = walk(REFUGEE, {Fact(f) for f in REFUGEE}, ON)
+    assert before(path, Fact.SETTLED) is Fact.PERMIT_GRANTED_ON
+    assert before(path, Fact.PERMIT_BASIS) is None
+    assert before(path, None) is Fact.DECLINED_OR_DROPPED_OUT

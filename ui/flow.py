@@ -1,0 +1,107 @@
+"""The path through the questions: which to ask, in which order, and where Continue and Back lead.
+
+No Streamlit here, so it can be tested directly. The rules decide what is asked: `walk` replays the
+person's answers through `logic.needed_facts`, one question at a time, in the order the law asks for
+them. Answers to questions that are no longer on the path (after a change) are left out, so they
+never reach the assessment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from logic import Answers, Fact, Problem, needed_facts, validate
+
+
+@dataclass(frozen=True)
+class Path:
+    """The questions on the person's path, in the order they are asked."""
+
+    asked: tuple[Fact, ...]  # answered (or "I don't know"), in order
+    next: Fact | None  # the first question on the path not answered yet; None when complete
+    answers: Mapping[str, Any] = field(default_factory=dict)  # the answers on the path only
+
+    @property
+    def complete(self) -> bool:
+        """Every question on the path is answered: the result can be shown."""
+        return self.next is None
+
+    @property
+    def order(self) -> tuple[Fact, ...]:
+        """The questions a person moves through with Continue and Back."""
+        return self.asked if self.next is None else (*self.asked, self.next)
+
+    def model(self) -> Answers:
+        """The answers on the path, for `logic`."""
+        return Answers.model_validate(self.answers)
+
+
+def walk(answers: Mapping[str, Any], asked: Collection[Fact], on: date) -> Path:
+    """Replay the answers through the rules, asking the first needed question each time."""
+    kept: dict[str, Any] = {}
+    seen: list[Fact] = []
+    while True:
+        needed = needed_facts(Answers.model_validate(kept), on)
+        upcoming = next((fact for fact in needed if fact not in seen), None)
+        if upcoming is None or upcoming not in asked:
+            return Path(tuple(seen), upcoming, kept)
+        seen.append(upcoming)
+        if upcoming.value in answers:
+            kept[upcoming.value] = answers[upcoming.value]
+
+
+@dataclass(frozen=True)
+class Answered:
+    """The outcome of answering one question: the new path, or the problems to show."""
+
+    path: Path
+    answers: dict[str, Any]
+    asked: frozenset[Fact]
+    problems: tuple[Problem, ...]
+
+
+def answer(answers: Mapping[str, Any], asked: Collection[Fact], fact: Fact, value: Any, on: date) -> Answered:
+    """Record one answer (`None`: "I don't know") and check it against the others with `logic.validate`.
+
+    When the path is complete, answers to questions no longer on it are dropped.
+    """
+    new_answers = {k: v for k, v in answers.items() if k != fact.value}
+    if value is not None:
+        new_answers[fact.value] = value
+    new_asked = frozenset(asked) | {fact}
+    path = walk(new_answers, new_asked, on)
+    problems = validate(path.model(), on)
+    if path.complete:
+        new_answers, new_asked = dict(path.answers), frozenset(path.asked)
+    return Answered(path, new_answers, new_asked, problems)
+
+
+def after_continue(path: Path, fact: Fact, from_check: bool) -> Fact | None:
+    """The question after `fact`, or None for the check-your-answers page.
+
+    Opened from "Change": straight back to the check page unless the change opened new questions.
+    Otherwise the next question on the path (already answered ones show their answers).
+    """
+    if from_check:
+        return path.next
+    order = path.order
+    if fact in order and order.index(fact) + 1 < len(order):
+        return order[order.index(fact) + 1]
+    return path.next
+
+
+def before(path: Path, fact: Fact | None) -> Fact | None:
+    """The question before `fact` (None: `fact` is the first, Back leads to the start page).
+
+    With `fact` None (the check page), the last question answered.
+    """
+    order = path.order
+    if fact is None:
+        return path.asked[-1] if path.asked else None
+    if fact in order:
+        index = order.index(fact)
+        return order[index - 1] if index > 0 else None
+    return path.asked[-1] if path.asked else None

@@ -1,0 +1,62 @@
+"""The per-session translator: Babel catalogues in `locales/`, chosen by the session's language.
+
+One Streamlit process serves every visitor, so nothing here is process-global except the compiled
+catalogues: never `gettext.install()` or `locale.setlocale()`. The `.po` files are compiled in
+memory the first time a language is used (read_po -> write_mo -> Translations), once per process,
+so no `.mo` file and no build step is needed.
+
+Source strings are English and are the msgids. Texts kept in tables are marked with `N_` (so
+`pybabel extract` finds them) and translated with `_` when shown.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import Translations
+
+from ui import state
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+DOMAIN = "messages"
+# Babel's locale for each language: "nb" (Babel rejects no_NO), British English for dates.
+BABEL_LOCALE = {"nb": "nb", "en": "en_GB"}
+# The language switch shows each language in its own words, so it is never translated.
+LANGUAGE_NAMES = {"nb": "Norsk", "en": "English"}
+SWITCH_LABEL = "Språk / Language"
+
+
+@cache
+def translations(lang: str) -> Translations:
+    """The compiled catalogue of a language (cached per process)."""
+    path = LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=BABEL_LOCALE[lang], domain=DOMAIN)
+    buffer = BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return Translations(fp=buffer, domain=DOMAIN)
+
+
+def _(message: str) -> str:
+    """Translate into the session's language."""
+    return translations(state.language()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate a text that depends on a count into the session's language."""
+    return translations(state.language()).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:  # noqa: N802 (the conventional gettext marker name)
+    """Mark a text for extraction without translating it (it is translated when shown)."""
+    return message
+
+
+def babel_locale() -> str:
+    """The Babel locale of the session's language (for dates)."""
+    return BABEL_LOCALE[state.language()]
