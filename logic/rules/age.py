@@ -53,6 +53,7 @@ def age_at_permit(ctx: Context) -> int | None:
     return age_on(a.date_of_birth, a.permit_granted_on)
 
 
+LAW = SECTION_8_AGE
 REASON_OF_BAND = {
     AgeBand.UNDER: Reason.AGE_UNDER_LIMIT,
     AgeBand.WITHIN: Reason.AGE_WITHIN_LIMITS,
@@ -62,27 +63,11 @@ REASON_OF_BAND = {
 
 def finding(ctx: Context, bands: frozenset[AgeBand]) -> Finding:
     """Aged 18–55 on the date the permit was granted."""
-    a = ctx.answers
     if len(bands) > 1:
-        missing = tuple(
-            fact
-            for fact, value in (
-                (Fact.DATE_OF_BIRTH, a.date_of_birth),
-                (Fact.PERMIT_GRANTED_ON, a.permit_granted_on),
-            )
-            if value is None
-        )
+        missing = ctx.unknown(Fact.DATE_OF_BIRTH, Fact.PERMIT_GRANTED_ON)
         return make_finding(
-            condition=Condition.AGE_AT_PERMIT,
-            status=Status.UNKNOWN,
-            reason=Reason.AGE_UNKNOWN,
-            law=SECTION_8_AGE,
-            missing=missing,
+            Condition.AGE_AT_PERMIT, Status.UNKNOWN, Reason.AGE_UNKNOWN, SECTION_8_AGE, missing
         )
-    (only,) = bands
-    return make_finding(
-        condition=Condition.AGE_AT_PERMIT,
-        status=Status.MET if only is AgeBand.WITHIN else Status.NOT_MET,
-        reason=REASON_OF_BAND[only],
-        law=SECTION_8_AGE,
-    )
+    (band_,) = bands
+    status = Status.MET if band_ is AgeBand.WITHIN else Status.NOT_MET
+    return make_finding(Condition.AGE_AT_PERMIT, status, REASON_OF_BAND[band_], LAW)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from logic.codes import Fact
 from logic.models import Answers, PermitBasis
 from logic.parameters import INTEGRATION_ACT_IN_FORCE, OLDER_ACT_BEFORE
 
@@ -42,6 +43,10 @@ class Context:
         self.permit_range = self._permit_range()
         self.settlement_range = self._settlement_range()
         self.arrival_range = self._arrival_range()
+
+    def unknown(self, *facts: Fact) -> tuple[Fact, ...]:
+        """Those of `facts` the person did not answer, in the order given."""
+        return tuple(fact for fact in facts if getattr(self.answers, fact) is None)
 
     def _settled_known(self) -> bool | None:
         """Whether the person has been settled: a settlement date, or settlement by agreement, implies it."""

@@ -6,10 +6,11 @@ dropped out. The result tells the person to talk to the municipality anyway.
 
 from __future__ import annotations
 
-from logic.codes import Condition, Fact, Reason, Status
+from logic.codes import Condition, Fact, Reason
 from logic.law import SECTION_3_DUTY_LAPSES
-from logic.models import Finding, make_finding
+from logic.models import Finding
 from logic.rules.context import Context, known_or_both
+from logic.rules.findings import yes_no
 
 
 def possible(ctx: Context) -> frozenset[bool]:
@@ -19,18 +20,11 @@ def possible(ctx: Context) -> frozenset[bool]:
 
 def finding(ctx: Context) -> Finding:
     """Has not declined or dropped out of the programme."""
-    known = ctx.answers.declined_or_dropped_out
-    if known is None:
-        return make_finding(
-            condition=Condition.NOT_DECLINED,
-            status=Status.UNKNOWN,
-            reason=Reason.DECLINED_UNKNOWN,
-            law=SECTION_3_DUTY_LAPSES,
-            missing=(Fact.DECLINED_OR_DROPPED_OUT,),
-        )
-    return make_finding(
-        condition=Condition.NOT_DECLINED,
-        status=Status.NOT_MET if known else Status.MET,
-        reason=Reason.DECLINED_OR_DROPPED_OUT if known else Reason.HAS_NOT_DECLINED,
-        law=SECTION_3_DUTY_LAPSES,
+    declined = ctx.answers.declined_or_dropped_out
+    return yes_no(
+        Condition.NOT_DECLINED,
+        SECTION_3_DUTY_LAPSES,
+        None if declined is None else not declined,
+        (Reason.HAS_NOT_DECLINED, Reason.DECLINED_OR_DROPPED_OUT, Reason.DECLINED_UNKNOWN),
+        (Fact.DECLINED_OR_DROPPED_OUT,),
     )

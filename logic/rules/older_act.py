@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from logic.codes import Condition, Fact, Reason, Status
+from logic.codes import Condition, Fact, Reason
 from logic.law import REGULATIONS_72_OLDER_ACT
-from logic.models import Finding, make_finding
+from logic.models import Finding
 from logic.parameters import OLDER_ACT_BEFORE
 from logic.rules.context import Context
+from logic.rules.findings import only, yes_no
 
 
 def possible_for_permit(ctx: Context, permit: date) -> frozenset[bool]:
@@ -26,27 +27,11 @@ def possible_for_permit(ctx: Context, permit: date) -> frozenset[bool]:
 
 def finding(ctx: Context, values: frozenset[bool]) -> Finding:
     """The Integration Act of 2021 applies (not the older introduksjonsloven)."""
-    a = ctx.answers
-    if len(values) > 1:
-        missing = tuple(
-            fact
-            for fact, value in (
-                (Fact.PERMIT_GRANTED_ON, a.permit_granted_on),
-                (Fact.ARRIVED_IN_NORWAY_ON, a.arrived_in_norway_on),
-            )
-            if value is None
-        )
-        return make_finding(
-            condition=Condition.INTEGRATION_ACT_APPLIES,
-            status=Status.UNKNOWN,
-            reason=Reason.OLDER_ACT_UNKNOWN,
-            law=REGULATIONS_72_OLDER_ACT,
-            missing=missing,
-        )
-    older = True in values
-    return make_finding(
-        condition=Condition.INTEGRATION_ACT_APPLIES,
-        status=Status.NOT_MET if older else Status.MET,
-        reason=Reason.OLDER_ACT_APPLIES if older else Reason.NEW_ACT_APPLIES,
-        law=REGULATIONS_72_OLDER_ACT,
+    older = only(values)
+    return yes_no(
+        Condition.INTEGRATION_ACT_APPLIES,
+        REGULATIONS_72_OLDER_ACT,
+        None if older is None else not older,
+        (Reason.NEW_ACT_APPLIES, Reason.OLDER_ACT_APPLIES, Reason.OLDER_ACT_UNKNOWN),
+        ctx.unknown(Fact.PERMIT_GRANTED_ON, Fact.ARRIVED_IN_NORWAY_ON),
     )

@@ -62,33 +62,17 @@ def possible(ctx: Context) -> frozenset[Letter]:
 def finding(ctx: Context, letters: frozenset[Letter]) -> Finding:
     """Holds a residence permit on one of the bases in § 9 first paragraph (`letters`: `possible`)."""
     basis = ctx.answers.permit_basis
+    condition = Condition.PERMIT_BASIS
     if basis is None:
-        return make_finding(
-            condition=Condition.PERMIT_BASIS,
-            status=Status.UNKNOWN,
-            reason=Reason.BASIS_UNKNOWN,
-            law=SECTION_9,
-            missing=(Fact.PERMIT_BASIS,),
-        )
+        return make_finding(condition, Status.UNKNOWN, Reason.BASIS_UNKNOWN, SECTION_9, (Fact.PERMIT_BASIS,))
     if basis is PermitBasis.INDEPENDENT and len(letters) > 1:
-        return make_finding(
-            condition=Condition.PERMIT_BASIS,
-            status=Status.UNKNOWN,
-            reason=Reason.BASIS_INDEPENDENT_GROUND_UNKNOWN,
-            law=section_9_letter("g"),
-            missing=(Fact.INDEPENDENT_AFTER_DEATH,),
-        )
-    if basis is PermitBasis.INDEPENDENT and letters == {None}:
-        return make_finding(
-            condition=Condition.PERMIT_BASIS,
-            status=Status.NOT_MET,
-            reason=Reason.BASIS_INDEPENDENT_AFTER_DEATH,
-            law=section_9_letter("g"),
-        )
+        missing = (Fact.INDEPENDENT_AFTER_DEATH,)
+        reason = Reason.BASIS_INDEPENDENT_GROUND_UNKNOWN
+        return make_finding(condition, Status.UNKNOWN, reason, section_9_letter("g"), missing)
+    if basis is PermitBasis.INDEPENDENT and letters == {None}:  # § 53 (1) a is not in letter g
+        reason = Reason.BASIS_INDEPENDENT_AFTER_DEATH
+        return make_finding(condition, Status.NOT_MET, reason, section_9_letter("g"))
     (letter,) = letters
-    return make_finding(
-        condition=Condition.PERMIT_BASIS,
-        status=Status.MET if letter is not None else Status.NOT_MET,
-        reason=REASON_OF_BASIS[basis],
-        law=section_9_letter(letter) if letter is not None else SECTION_9,
-    )
+    if letter is None:
+        return make_finding(condition, Status.NOT_MET, REASON_OF_BASIS[basis], SECTION_9)
+    return make_finding(condition, Status.MET, REASON_OF_BASIS[basis], section_9_letter(letter))

@@ -16,6 +16,7 @@ from logic.law import SECTION_8, section_9_letter
 from logic.models import Finding, ReferencePersonBasis, make_finding
 from logic.parameters import REFERENCE_PERSON_YEARS
 from logic.rules.context import BOTH, ONLY, Context
+from logic.rules.findings import only, yes_no
 
 LISTED_REFERENCE_BASES = frozenset(
     {
@@ -65,61 +66,27 @@ def possible_under_five_years(ctx: Context) -> frozenset[bool]:
 def finding(ctx: Context, listed: frozenset[bool], under_five: frozenset[bool]) -> Finding:
     """Family immigrant: the reference person is listed and had been settled under five years."""
     a = ctx.answers
+    condition = Condition.REFERENCE_PERSON
     if listed == BOTH:
-        return make_finding(
-            condition=Condition.REFERENCE_PERSON,
-            status=Status.UNKNOWN,
-            reason=Reason.REFERENCE_PERSON_BASIS_UNKNOWN,
-            law=LAW,
-            missing=(Fact.REFERENCE_PERSON_BASIS,),
-        )
+        reason = Reason.REFERENCE_PERSON_BASIS_UNKNOWN
+        return make_finding(condition, Status.UNKNOWN, reason, LAW, (Fact.REFERENCE_PERSON_BASIS,))
     if listed == {False}:
         # § 8: family of others than those in letter f may be offered the programme (K3).
-        return make_finding(
-            condition=Condition.REFERENCE_PERSON,
-            status=Status.NOT_MET,
-            reason=Reason.REFERENCE_PERSON_NOT_LISTED,
-            law=SECTION_8,
-        )
-    if under_five == BOTH:
-        missing = tuple(
-            fact
-            for fact, value in (
-                (
-                    Fact.REFERENCE_PERSON_SETTLED_AT_APPLICATION,
-                    a.reference_person_settled_at_application,
-                ),
-                (Fact.REFERENCE_PERSON_SETTLED_ON, a.reference_person_settled_on),
-                (Fact.FAMILY_APPLICATION_ON, a.family_application_on),
-            )
-            if value is None
-        )
-        return make_finding(
-            condition=Condition.REFERENCE_PERSON,
-            status=Status.UNKNOWN,
-            reason=Reason.REFERENCE_PERSON_DATES_UNKNOWN,
-            law=LAW,
-            missing=missing,
-        )
-    if under_five == {False}:
-        return make_finding(
-            condition=Condition.REFERENCE_PERSON,
-            status=Status.NOT_MET,
-            reason=Reason.REFERENCE_PERSON_FIVE_YEARS_OR_MORE,
-            law=LAW,
-        )
+        return make_finding(condition, Status.NOT_MET, Reason.REFERENCE_PERSON_NOT_LISTED, SECTION_8)
     not_settled_then = a.reference_person_settled_at_application is False or (
         a.reference_person_settled_on is not None
         and a.family_application_on is not None
         and a.reference_person_settled_on > a.family_application_on
     )
-    return make_finding(
-        condition=Condition.REFERENCE_PERSON,
-        status=Status.MET,
-        reason=(
-            Reason.REFERENCE_PERSON_NOT_SETTLED_AT_APPLICATION
-            if not_settled_then
-            else Reason.REFERENCE_PERSON_UNDER_FIVE_YEARS
-        ),
-        law=LAW,
+    met = (
+        Reason.REFERENCE_PERSON_NOT_SETTLED_AT_APPLICATION
+        if not_settled_then
+        else Reason.REFERENCE_PERSON_UNDER_FIVE_YEARS
     )
+    unknown_dates = ctx.unknown(
+        Fact.REFERENCE_PERSON_SETTLED_AT_APPLICATION,
+        Fact.REFERENCE_PERSON_SETTLED_ON,
+        Fact.FAMILY_APPLICATION_ON,
+    )
+    reasons = (met, Reason.REFERENCE_PERSON_FIVE_YEARS_OR_MORE, Reason.REFERENCE_PERSON_DATES_UNKNOWN)
+    return yes_no(condition, LAW, only(under_five), reasons, unknown_dates)

@@ -13,6 +13,7 @@ from logic.codes import Condition, Fact, Reason, Status
 from logic.law import SECTION_8_SETTLEMENT, integration_act
 from logic.models import Finding, make_finding
 from logic.rules.context import Context, known_or_both
+from logic.rules.findings import yes_no
 from logic.rules.permit_basis import LETTERS_NEEDING_AGREEMENT, Letter
 
 AGREEMENT_NOT_REQUIRED_LAW = integration_act("8", 2)
@@ -30,20 +31,12 @@ def possible_agreement(ctx: Context) -> frozenset[bool]:
 
 def settled_finding(ctx: Context) -> Finding:
     """Settled in a municipality (moved from the reception centre)."""
-    known = ctx.settled_known
-    if known is None:
-        return make_finding(
-            condition=Condition.SETTLED,
-            status=Status.UNKNOWN,
-            reason=Reason.SETTLED_UNKNOWN,
-            law=SECTION_8_SETTLEMENT,
-            missing=(Fact.SETTLED,),
-        )
-    return make_finding(
-        condition=Condition.SETTLED,
-        status=Status.MET if known else Status.NOT_MET,
-        reason=Reason.IS_SETTLED if known else Reason.NOT_YET_SETTLED,
-        law=SECTION_8_SETTLEMENT,
+    return yes_no(
+        Condition.SETTLED,
+        SECTION_8_SETTLEMENT,
+        ctx.settled_known,
+        (Reason.IS_SETTLED, Reason.NOT_YET_SETTLED, Reason.SETTLED_UNKNOWN),
+        (Fact.SETTLED,),
     )
 
 
@@ -52,30 +45,22 @@ def agreement_finding(ctx: Context, letters: frozenset[Letter]) -> Finding:
     if letters and not letters & LETTERS_NEEDING_AGREEMENT and letters != {None}:
         # § 8 (2): family immigrants and § 53 holders need no agreement.
         return make_finding(
-            condition=Condition.SETTLED_BY_AGREEMENT,
-            status=Status.MET,
-            reason=Reason.AGREEMENT_NOT_REQUIRED,
-            law=AGREEMENT_NOT_REQUIRED_LAW,
+            Condition.SETTLED_BY_AGREEMENT,
+            Status.MET,
+            Reason.AGREEMENT_NOT_REQUIRED,
+            AGREEMENT_NOT_REQUIRED_LAW,
         )
-    if ctx.settled_known is False:
+    if ctx.settled_known is False:  # C9: asked once the person is settled
         return make_finding(
-            condition=Condition.SETTLED_BY_AGREEMENT,
-            status=Status.UNKNOWN,
-            reason=Reason.AGREEMENT_NOT_YET_RELEVANT,
-            law=SECTION_8_SETTLEMENT,
+            Condition.SETTLED_BY_AGREEMENT,
+            Status.UNKNOWN,
+            Reason.AGREEMENT_NOT_YET_RELEVANT,
+            SECTION_8_SETTLEMENT,
         )
-    known = ctx.answers.settled_by_agreement
-    if known is None:
-        return make_finding(
-            condition=Condition.SETTLED_BY_AGREEMENT,
-            status=Status.UNKNOWN,
-            reason=Reason.AGREEMENT_UNKNOWN,
-            law=SECTION_8_SETTLEMENT,
-            missing=(Fact.SETTLED_BY_AGREEMENT,),
-        )
-    return make_finding(
-        condition=Condition.SETTLED_BY_AGREEMENT,
-        status=Status.MET if known else Status.NOT_MET,
-        reason=Reason.SETTLED_BY_AGREEMENT if known else Reason.SETTLED_WITHOUT_AGREEMENT,
-        law=SECTION_8_SETTLEMENT,
+    return yes_no(
+        Condition.SETTLED_BY_AGREEMENT,
+        SECTION_8_SETTLEMENT,
+        ctx.answers.settled_by_agreement,  # § 8 (1), C10
+        (Reason.SETTLED_BY_AGREEMENT, Reason.SETTLED_WITHOUT_AGREEMENT, Reason.AGREEMENT_UNKNOWN),
+        (Fact.SETTLED_BY_AGREEMENT,),
     )

@@ -16,6 +16,7 @@ from logic.law import CHAPTER_6A
 from logic.models import Finding, make_finding
 from logic.parameters import TEMPORARY_RULES_IN_FORCE, TEMPORARY_RULES_PERMITS_FROM
 from logic.rules.context import Context
+from logic.rules.findings import only, yes_no
 
 
 def in_force(on: date) -> bool:
@@ -32,23 +33,16 @@ def finding(ctx: Context, covered: frozenset[bool]) -> Finding:
     """The temporary rules for collective protection apply (right without duty)."""
     if not in_force(ctx.on):
         return make_finding(
-            condition=Condition.TEMPORARY_RULES,
-            status=Status.NOT_MET,
-            reason=Reason.TEMPORARY_RULES_NOT_IN_FORCE,
-            law=CHAPTER_6A,
+            Condition.TEMPORARY_RULES, Status.NOT_MET, Reason.TEMPORARY_RULES_NOT_IN_FORCE, CHAPTER_6A
         )
-    if len(covered) > 1:
-        return make_finding(
-            condition=Condition.TEMPORARY_RULES,
-            status=Status.UNKNOWN,
-            reason=Reason.TEMPORARY_RULES_UNKNOWN,
-            law=CHAPTER_6A,
-            missing=(Fact.PERMIT_GRANTED_ON,),
-        )
-    applies = True in covered
-    return make_finding(
-        condition=Condition.TEMPORARY_RULES,
-        status=Status.MET if applies else Status.NOT_MET,
-        reason=(Reason.TEMPORARY_RULES_APPLY if applies else Reason.TEMPORARY_RULES_PERMIT_BEFORE_CUTOFF),
-        law=CHAPTER_6A,
+    return yes_no(
+        Condition.TEMPORARY_RULES,
+        CHAPTER_6A,
+        only(covered),
+        (
+            Reason.TEMPORARY_RULES_APPLY,
+            Reason.TEMPORARY_RULES_PERMIT_BEFORE_CUTOFF,
+            Reason.TEMPORARY_RULES_UNKNOWN,
+        ),
+        (Fact.PERMIT_GRANTED_ON,),
     )

@@ -16,6 +16,7 @@ from logic.law import SECTION_8
 from logic.models import Finding, make_finding
 from logic.parameters import CLAIM_WARNING_MONTHS, SETTLEMENT_YEARS
 from logic.rules.context import ONLY, Context
+from logic.rules.findings import only, yes_no
 
 
 def end_date(ctx: Context, settled_on: date) -> date:
@@ -51,25 +52,12 @@ def claim_now(ctx: Context) -> bool:
 
 def finding(ctx: Context, values: frozenset[bool]) -> Finding:
     """Has lived in a Norwegian municipality for less than two years (`values`: from `possible`)."""
-    if ctx.settled_known is False:
-        return make_finding(
-            condition=Condition.WITHIN_TWO_YEARS,
-            status=Status.MET,
-            reason=Reason.TWO_YEARS_NOT_STARTED,
-            law=SECTION_8,
-        )
-    if len(values) > 1:
-        return make_finding(
-            condition=Condition.WITHIN_TWO_YEARS,
-            status=Status.UNKNOWN,
-            reason=Reason.SETTLEMENT_DATE_UNKNOWN,
-            law=SECTION_8,
-            missing=(Fact.SETTLED_ON,),
-        )
-    within = True in values
-    return make_finding(
-        condition=Condition.WITHIN_TWO_YEARS,
-        status=Status.MET if within else Status.NOT_MET,
-        reason=Reason.WITHIN_TWO_YEARS if within else Reason.TWO_YEARS_PASSED,
-        law=SECTION_8,
+    if ctx.settled_known is False:  # not yet settled: the two years have not started
+        return make_finding(Condition.WITHIN_TWO_YEARS, Status.MET, Reason.TWO_YEARS_NOT_STARTED, SECTION_8)
+    return yes_no(
+        Condition.WITHIN_TWO_YEARS,
+        SECTION_8,
+        only(values),
+        (Reason.WITHIN_TWO_YEARS, Reason.TWO_YEARS_PASSED, Reason.SETTLEMENT_DATE_UNKNOWN),
+        (Fact.SETTLED_ON,),
     )
