@@ -1,18 +1,23 @@
 """The frame of the self-check: page config, the session's language, and one step per script run.
 
-Start: `streamlit run app.py`. The steps live in `pages/` (one module each), the Streamlit-only
-helpers in `ui/`, the rules in `logic/`. This file holds no rules and no text.
+Start: `streamlit run app.py` (kiosk mode: `SELFCHECK_KIOSK=1`, see `ui/settings.py`). The steps live
+in `pages/` (one module each), the Streamlit-only helpers in `ui/`, the rules in `logic/`. This file
+holds no rules and no text.
 """
 
 import streamlit as st
 
 from pages import check, question, result, start
-from ui import state
+from ui import frame, kiosk, settings, state
 from ui.state import Step
 
 PAGES = {Step.START: start, Step.QUESTION: question, Step.CHECK: check, Step.RESULT: result}
 
 state.init()
+state.touch()
 page = PAGES[state.step()]
 st.set_page_config(page_title=page.title(), page_icon=":material/fact_check:", layout="centered")
+frame.styles()
+if settings.current().kiosk:
+    kiosk.render()
 page.render()

@@ -113,10 +113,7 @@ def render() -> None:
     frame.top(back=_on_back)
     errors = [_error_text(field, code, fact) for field, code in state.problems()]
     if errors:
-        summary = _("There is a problem")
-        st.error(
-            "\n".join([f"**{summary}**", "", *(f"- {text}" for text in errors)]), icon=":material/error:"
-        )
+        frame.error_summary(errors)
     heading = _(question.heading)
     st.title(heading, anchor=False)
     hint = _hint(question)

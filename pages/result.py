@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from logic import Assessment, InvalidAnswers, assess
-from ui import flow, frame, result, state
+from ui import flow, frame, result, state, usage_log
 from ui.i18n import _
 from ui.messages import OUTCOME_TITLE
 from ui.state import Step
@@ -34,7 +34,8 @@ def render() -> None:
     if assessment is None:
         st.warning(_("Some answers are missing or do not fit together."), icon=":material/warning:")
     else:
-        result.render(assessment, path.model())
+        result.render(assessment, path)
+        usage_log.check_completed(assessment, state.language())
     st.button(
         _("Change your answers"),
         key="change_answers",

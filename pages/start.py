@@ -1,12 +1,21 @@
-"""The start page: what the check is for, what to have at hand, how long it takes, one start button."""
+"""The start page: what the check is for, what to have at hand, how long it takes, one start button.
+
+Below it, collapsed, "For helpers: check another date": a volunteer or caseworker can assess on an
+earlier date (from 1 January 2021), for example while the temporary chapter 6A applied. Hidden in
+kiosk mode.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from ui import flow, frame, state
+from logic import ErrorCode
+from ui import dates, flow, frame, settings, state
 from ui.i18n import _
+from ui.messages import ERROR
 from ui.state import Step
+
+_DATE = "assessment_date"
 
 
 def title() -> str:
@@ -59,7 +68,67 @@ def render() -> None:
         width="stretch",
     )
     st.caption(_("We do not save your answers. They are deleted soon after you close the page."))
+    if not settings.current().kiosk:
+        _helper_date()
     frame.bottom(start_over=False)
+
+
+def _on_set_date() -> None:
+    try:
+        chosen = dates.parse(state.widget_value(_DATE) or "")
+    except dates.InputRefused as error:
+        state.set_problems(((_DATE, error.code),))
+        return
+    if chosen < state.EARLIEST_ASSESSMENT_DATE:
+        state.set_problems(((_DATE, ErrorCode.ASSESSMENT_BEFORE_ACT),))
+    elif chosen > state.real_today():
+        state.set_problems(((_DATE, ErrorCode.DATE_IN_FUTURE),))
+    else:
+        state.set_today(chosen)
+        state.set_problems(())
+
+
+def _on_use_today() -> None:
+    state.set_today(state.real_today())
+    state.set_problems(())
+
+
+def _helper_date() -> None:
+    """For volunteers and caseworkers: assess on another date than today."""
+    errors = [_(ERROR[code]) for field, code in state.problems() if field == _DATE]
+    other_day = not state.assessed_today()
+    with st.expander(
+        _("For helpers: check another date"), icon=":material/event:", expanded=bool(errors) or other_day
+    ):
+        st.markdown(
+            _(
+                "For volunteers and caseworkers. The check normally uses the rules that apply today. Here "
+                "you can see what the rules said on an earlier date, for example while the temporary rules "
+                "for collective protection applied."
+            )
+        )
+        if other_day:
+            st.info(
+                _("The check now uses the rules as they were on %(date)s.")
+                % {"date": dates.show(state.today())},
+                icon=":material/event:",
+            )
+        with st.form(key="form_assessment_date", border=False, enter_to_submit=True):
+            if errors:
+                frame.error_summary(errors)
+            st.text_input(
+                _("Date to check on"),
+                value=state.seed(_DATE, dates.as_input(state.today()) if other_day else ""),
+                key=state.widget_key(_DATE),
+                placeholder=_("dd.mm.yyyy"),
+                help=None,
+                autocomplete="off",
+                max_chars=20,
+            )
+            st.caption(_("Day, month and year, from 01.01.2021 until today."))
+            st.form_submit_button(_("Use this date"), key="set_assessment_date", on_click=_on_set_date)
+        if other_day:
+            st.button(_("Use today's date again"), key="use_today", on_click=_on_use_today)
 
 
 if __name__ == "__main__":

@@ -7,5 +7,10 @@
 - `questions`: the question table (one row per `logic.Fact`).
 - `messages`: code -> message tables for every outcome, condition, reason, caveat and error.
 - `frame`: what every page shows (language switch, page language, Back, Start over).
-- `result`: the result page's sections.
+- `result`: the result page's sections, the full reasoning and the download of the summary.
+- `explain`: sentences about an assessment in a given language (result page and summary PDF).
+- `summary`: the one-page summary PDF (the chosen language with bokmål beside it).
+- `settings`: the operator's environment variables (kiosk mode, idle timeout), read once.
+- `kiosk`: the idle warning and reset (browser script, hidden buttons, the server's own check).
+- `styles/`: the page's CSS (contrast fixes, print, kiosk).
 """

@@ -6,15 +6,20 @@ memory the first time a language is used (read_po -> write_mo -> Translations), 
 so no `.mo` file and no build step is needed.
 
 Source strings are English and are the msgids. Texts kept in tables are marked with `N_` (so
-`pybabel extract` finds them) and translated with `_` when shown.
+`pybabel extract` finds them) and translated with `_` when shown. `Texts` gives the texts of one
+named language, for what shows two side by side (the summary to keep: the chosen language and
+bokmål).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from io import BytesIO
 from pathlib import Path
 
+from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
@@ -60,3 +65,27 @@ def N_(message: str) -> str:  # noqa: N802 (the conventional gettext marker name
 def babel_locale() -> str:
     """The Babel locale of the session's language (for dates)."""
     return BABEL_LOCALE[state.language()]
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The texts and date format of one language, whatever the session's language is."""
+
+    lang: str
+
+    def gettext(self, message: str) -> str:
+        """Translate into this language."""
+        return translations(self.lang).gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """Translate a text that depends on a count into this language."""
+        return translations(self.lang).ngettext(singular, plural, n)
+
+    def date(self, value: date) -> str:
+        """A date in this language: "5. mars 2025" / "5 March 2025"."""
+        return format_date(value, format="long", locale=BABEL_LOCALE[self.lang])
+
+
+def texts(lang: str | None = None) -> Texts:
+    """The texts of a language (the session's language by default)."""
+    return Texts(lang if lang in BABEL_LOCALE else state.language())

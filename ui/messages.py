@@ -94,6 +94,18 @@ STATUS_ICON: dict[Status, str] = {
     Status.UNKNOWN: ":orange[:material/help:]",
 }
 
+# Every date or figure the rules compute (`logic.KeyDates`), for the full reasoning.
+DATE_LABEL: dict[str, str] = {
+    "age_at_permit": N_("Age on the date the permit was granted"),
+    "two_year_anniversary": N_("Two years in a municipality run out"),
+    "two_years_counted_until": N_("Time in a municipality counted until"),
+    "latest_start": N_("Latest start of the programme"),
+    "latest_start_after_settlement": N_("Three months after settlement"),
+    "latest_start_after_claim": N_("Three months after asking to take part"),
+    "reference_person_five_year_anniversary": N_("Five years after the family member was settled"),
+    "temporary_rules_ended_on": N_("The temporary rules for collective protection ended"),
+}
+
 REASON: dict[Reason, str] = {
     Reason.NEW_ACT_APPLIES: N_(
         "You got your permit or came to Norway in 2021 or later, so the Integration Act (integreringsloven) "

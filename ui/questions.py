@@ -14,8 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from logic import Fact, PermitBasis, ReferencePersonBasis
-from ui.dates import show
-from ui.i18n import N_, _
+from ui.i18n import N_, Texts, texts
 
 DONT_KNOW = "dont_know"  # the "I don't know" option of a choice; stored as "no answer"
 
@@ -421,10 +420,14 @@ QUESTIONS: dict[Fact, Question] = {
 }
 
 
-def answer_text(question: Question, value: Any) -> str:
-    """An answer as the person sees it: the option's label, the date, or "I don't know"."""
+def answer_text(question: Question, value: Any, t: Texts | None = None) -> str:
+    """An answer as the person sees it: the option's label, the date, or "I don't know".
+
+    In the session's language, or in the language of `t`.
+    """
+    t = t or texts()
     if value is None:
-        return _(question.unknown_summary)
+        return t.gettext(question.unknown_summary)
     if isinstance(value, date):
-        return show(value)
-    return _(question.label_of(value))
+        return t.date(value)
+    return t.gettext(question.label_of(value))

@@ -11,11 +11,14 @@ import streamlit as st
 
 from logic import Answers, Assessment, Caveat, Fact, LawRef, Outcome
 from logic.law import APPEAL_DEADLINE
-from ui.dates import show
-from ui.i18n import _, ngettext
+from ui import state, summary
+from ui.explain import assessed_on_text, date_lines, fill
+from ui.flow import Path
+from ui.i18n import _, texts
 from ui.messages import (
     CAVEAT,
     CONDITION_LABEL,
+    DATE_LABEL,
     OUTCOME_LEAD,
     OUTCOME_ONCE_SETTLED,
     OUTCOME_SHORT,
@@ -28,8 +31,6 @@ from ui.questions import QUESTIONS
 
 # Outcomes where the person has something to ask the municipality for.
 _CAN_ASK = frozenset({Outcome.RIGHT_AND_DUTY, Outcome.RIGHT_WITHOUT_DUTY, Outcome.MAY_BE_OFFERED})
-# Outcomes with a deadline for the municipality to start the programme (§ 12).
-_HAS_START_DEADLINE = frozenset({Outcome.RIGHT_AND_DUTY, Outcome.RIGHT_WITHOUT_DUTY})
 
 
 def law_link(law: LawRef) -> str:
@@ -38,19 +39,9 @@ def law_link(law: LawRef) -> str:
     return str(law) if url is None else f"[{law}]({quote(url, safe=':/')})"
 
 
-def _fill(text: str, assessment: Assessment) -> str:
-    """Fill in the dates a message names as %(field)s."""
-    if "%(" not in text:
-        return text
-    values = {
-        name: show(value) if isinstance(value, date) else value
-        for name, value in assessment.dates.model_dump().items()
-    }
-    return text % values
-
-
-def render(assessment: Assessment, answers: Answers) -> None:
+def render(assessment: Assessment, path: Path) -> None:
     """The whole result."""
+    answers = path.model()
     outcome = assessment.outcome
     st.title(_(OUTCOME_TITLE[outcome]), anchor=False)
     st.markdown(_(OUTCOME_LEAD[outcome]))
@@ -63,10 +54,9 @@ def render(assessment: Assessment, answers: Answers) -> None:
     _dates(assessment, answers)
     _caveats(assessment)
     _next_steps(outcome)
-    st.caption(
-        _("Checked on %(date)s. Rules version %(version)s.")
-        % {"date": show(assessment.assessed_on), "version": assessment.rules_version}
-    )
+    _reasoning(assessment, answers)
+    _keep(assessment, path)
+    st.caption(assessed_on_text(assessment, texts(), state.real_today()))
 
 
 def _missing(assessment: Assessment) -> None:
@@ -107,46 +97,7 @@ def _findings(assessment: Assessment) -> None:
 
 
 def _dates(assessment: Assessment, answers: Answers) -> None:
-    d = assessment.dates
-    lines: list[str] = []
-    if d.age_at_permit is not None and answers.permit_granted_on is not None:
-        lines.append(
-            ngettext(
-                "You were %(age)d year old when your permit was granted (%(date)s).",
-                "You were %(age)d years old when your permit was granted (%(date)s).",
-                d.age_at_permit,
-            )
-            % {"age": d.age_at_permit, "date": show(answers.permit_granted_on)}
-        )
-    if answers.claim_made_on is not None:
-        lines.append(_("You asked to take part on %(date)s.") % {"date": show(answers.claim_made_on)})
-    if d.two_year_anniversary is not None:
-        if d.two_year_anniversary > assessment.assessed_on:
-            text = _("Your two years in a municipality run out on %(date)s.")
-        else:
-            text = _("Your two years in a municipality ran out on %(date)s.")
-        lines.append(text % {"date": show(d.two_year_anniversary)})
-    if d.latest_start is not None and assessment.outcome in _HAS_START_DEADLINE:
-        if d.latest_start_after_claim is not None and d.latest_start == d.latest_start_after_claim:
-            text = _("Latest start of the programme: %(date)s, three months after you asked to take part.")
-        else:
-            text = _("Latest start of the programme: %(date)s, three months after you were settled.")
-        lines.append(text % {"date": show(d.latest_start)})
-    if d.reference_person_five_year_anniversary is not None:
-        lines.append(
-            _("Five years after your family member was settled: %(date)s.")
-            % {"date": show(d.reference_person_five_year_anniversary)}
-        )
-        if answers.family_application_on is not None:
-            lines.append(
-                _("You applied for family immigration on %(date)s.")
-                % {"date": show(answers.family_application_on)}
-            )
-    if d.temporary_rules_ended_on is not None:
-        lines.append(
-            _("The temporary rules for collective protection ended on %(date)s.")
-            % {"date": show(d.temporary_rules_ended_on)}
-        )
+    lines = date_lines(assessment, answers, texts())
     if lines:
         st.header(_("Important dates"), anchor=False)
         st.markdown("\n".join(f"- {line}" for line in lines))
@@ -158,7 +109,7 @@ def _caveats(assessment: Assessment) -> None:
         return
     st.header(_("Good to know"), anchor=False)
     for note in notes:
-        st.markdown(f"- {_fill(_(CAVEAT[note.code]), assessment)}")
+        st.markdown(f"- {fill(_(CAVEAT[note.code]), assessment, texts())}")
         st.caption(law_link(note.law))
 
 
@@ -233,3 +184,70 @@ def _appeal() -> None:
         )
     )
     st.caption(law_link(APPEAL_DEADLINE))
+
+
+def _reasoning(assessment: Assessment, answers: Answers) -> None:
+    """For volunteers and caseworkers: every finding with its status, reason, section and missing facts,
+    and every date the rules computed."""
+    t = texts()
+    with st.expander(_("Full reasoning (for helpers)"), icon=":material/account_tree:"):
+        st.markdown(
+            _(
+                "Every condition the rules checked, in the order of the Act: the status, the reason, the "
+                "section of the Act and the answers that are missing."
+            )
+        )
+        for finding in assessment.findings:
+            rows = [
+                f"**{_(CONDITION_LABEL[finding.condition])}**",
+                _("Status: %(status)s") % {"status": _(STATUS_LABEL[finding.status])},
+                _("Reason: %(reason)s") % {"reason": fill(_(REASON[finding.reason]), assessment, t)},
+                _("Section: %(law)s") % {"law": law_link(finding.law)},
+            ]
+            if finding.missing:
+                names = ", ".join(_(QUESTIONS[fact].summary) for fact in finding.missing)
+                rows.append(_("Not known: %(answers)s") % {"answers": names})
+            st.markdown("  \n".join(rows))
+        computed = [
+            (_(DATE_LABEL[name]), t.date(value) if isinstance(value, date) else str(value))
+            for name, value in assessment.dates.model_dump().items()
+            if value is not None
+        ]
+        if computed:
+            heading = _("Dates and figures the rules computed")
+            st.markdown(f"**{heading}**")
+            st.markdown("\n".join(f"- {label}: {value}" for label, value in computed))
+        basis = [
+            _("Assessment date: %(date)s") % {"date": t.date(assessment.assessed_on)},
+            _("Rules version: %(version)s") % {"version": assessment.rules_version},
+        ]
+        st.markdown("\n".join(f"- {line}" for line in basis))
+
+
+def _keep(assessment: Assessment, path: Path) -> None:
+    """A one-page summary to keep (PDF, in the chosen language with bokmål beside it), or print."""
+    lang = state.language()
+    real_today = state.real_today()
+    st.subheader(_("Keep this result"), anchor=False)
+    st.markdown(
+        _(
+            "Download a one-page summary with your answers, the result and the reasons. In English it "
+            "has the Norwegian text beside it, so the municipality can read it. You can also print "
+            "this page."
+        )
+        if lang != "nb"
+        else _(
+            "Download a one-page summary with your answers, the result and the reasons. You can also "
+            "print this page."
+        )
+    )
+    st.download_button(
+        _("Download the summary (PDF)"),
+        data=lambda: summary.pdf(assessment, path, lang, real_today),
+        # Translators: the file name of the summary; letters, digits and hyphens only.
+        file_name=_("introduction-programme-self-check.pdf"),
+        mime="application/pdf",
+        key="download_summary",
+        on_click="ignore",
+        icon=":material/download:",
+    )

@@ -8,18 +8,21 @@ A session holds:
 - `from_check`: the question was opened with "Change" on the check-your-answers page;
 - `problems`: the errors shown on the current question, and `drafts`: what was typed or chosen on
   the current question, kept across a language switch;
-- `today`: the assessment date, Norway's date read once when the session starts.
+- `today`: the assessment date: Norway's date read once when the session starts, or the date a
+  helper chose under "For helpers: check another date" (`set_today`);
+- `seen`: when the server last ran the page for this session (the kiosk's server-side idle check).
 
 Widget keys are scratch space, one set per language (`w_<name>_<lang>`), re-seeded from `answers`
 (see STREAMLIT.md: a keyed radio with translated labels loses its selection after a language switch).
 
 Test hook: a test may put a `date` under `TODAY_KEY` in the session state before the first run to
-assess on another day (e.g. inside chapter 6A's period). A visitor cannot: nothing in the URL, the
-environment or the page writes it.
+assess on another day (e.g. inside chapter 6A's period). On the page, only the start page's helper
+section sets it, through `set_today` (hidden in kiosk mode); nothing in the URL does.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
@@ -34,6 +37,8 @@ LANGUAGES = ("nb", "en")
 DEFAULT_LANGUAGE = "nb"
 NORWAY = ZoneInfo("Europe/Oslo")
 TODAY_KEY = "today"
+# The earliest assessment date a helper can choose: the Integration Act came into force.
+EARLIEST_ASSESSMENT_DATE = date(2021, 1, 1)
 
 _LANG = "lang"
 _STEP = "step"
@@ -43,6 +48,8 @@ _ASKED = "asked"
 _FROM_CHECK = "from_check"
 _PROBLEMS = "problems"
 _DRAFTS = "drafts"
+_SEEN = "seen"
+_SHOWN = "problems_shown"
 _WIDGET_PREFIX = "w_"
 
 
@@ -78,9 +85,10 @@ def init() -> None:
         or DEFAULT_LANGUAGE
     )
     if TODAY_KEY not in ss:
-        ss[TODAY_KEY] = datetime.now(NORWAY).date()
+        ss[TODAY_KEY] = real_today()
     _clear_answers()
     ss[_STEP] = Step.START
+    ss[_SEEN] = time.monotonic()
 
 
 def _clear_answers() -> None:
@@ -97,6 +105,30 @@ def start_over() -> None:
     """Forget every answer and return to the start page; the language stays."""
     _clear_answers()
     st.session_state[_STEP] = Step.START
+
+
+def reset() -> None:
+    """Forget the whole session (the kiosk's idle reset): answers, drafts, widget values, the chosen
+    language and assessment date. The start page comes back in the default language."""
+    ss = st.session_state
+    for key in list(ss.keys()):
+        del ss[key]
+    st.query_params.clear()
+    init()
+
+
+# --- activity (kiosk) --------------------------------------------------------------------------
+
+
+def touch() -> None:
+    """Note that the person did something (a full run of the page)."""
+    st.session_state[_SEEN] = time.monotonic()
+
+
+def idle_seconds() -> float:
+    """Seconds since the person last did something the server saw."""
+    seen = st.session_state.get(_SEEN)
+    return 0.0 if seen is None else time.monotonic() - float(seen)
 
 
 # --- language ----------------------------------------------------------------------------------
@@ -177,10 +209,27 @@ def go(to: Step, fact: Fact | None = None, *, from_check: bool | None = None) ->
 # --- answers -----------------------------------------------------------------------------------
 
 
+def real_today() -> date:
+    """Today's date in Norway."""
+    return datetime.now(NORWAY).date()
+
+
 def today() -> date:
-    """The assessment date: today in Norway, fixed for the session."""
+    """The assessment date: today in Norway, fixed for the session, unless a helper chose another."""
     value = st.session_state.get(TODAY_KEY)
-    return value if isinstance(value, date) else datetime.now(NORWAY).date()
+    return value if isinstance(value, date) else real_today()
+
+
+def set_today(value: date) -> None:
+    """Assess on another date (a helper's choice): from 1 January 2021 up to today in Norway."""
+    if not EARLIEST_ASSESSMENT_DATE <= value <= real_today():
+        raise ValueError("assessment date out of range")
+    st.session_state[TODAY_KEY] = value
+
+
+def assessed_today() -> bool:
+    """Whether the assessment date is today (the notice of another date is not needed)."""
+    return today() == real_today()
 
 
 def answers() -> dict[str, Any]:
@@ -210,3 +259,10 @@ def problems() -> tuple[tuple[str, StrEnum], ...]:
 def set_problems(found: tuple[tuple[str, StrEnum], ...]) -> None:
     """Show errors on the current page."""
     st.session_state[_PROBLEMS] = tuple(found)
+    if found:
+        st.session_state[_SHOWN] = problems_shown() + 1
+
+
+def problems_shown() -> int:
+    """How many times errors were shown in this session (focus moves to each new error summary)."""
+    return int(st.session_state.get(_SHOWN, 0))

@@ -1,0 +1,122 @@
+"""Kiosk mode (`SELFCHECK_KIOSK=1`): the idle warning and the reset, in the browser and on the server.
+
+In the browser, a small script (costs the server nothing, sees half-typed input) restarts its clock
+on every touch, key, pointer or wheel event. `warning_seconds` before the limit it opens a modal
+dialog, "Are you still there?", with a focused "Continue" button; at the limit it presses the hidden
+reset button (the server forgets the whole session: `state.reset`) and then loads the start address
+again with no query string, which starts a new session in the default language. Nothing about the
+person is in the address, so Back in the browser leads nowhere.
+
+On the server, as a guarantee when the script cannot run: a fragment that runs every
+`guard_interval_seconds` (30 s or more) resets the session after `server_limit_seconds` without a
+page run. The server does not see scrolling or half-typed text, so its limit is longer.
+"""
+
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+from ui import settings, state
+from ui.i18n import _
+
+_SCRIPT = """
+<script>
+(() => {
+  const cfg = %(config)s;
+  const k = window.selfcheckKiosk || (window.selfcheckKiosk = {last: Date.now(), dialog: null});
+  k.cfg = cfg;
+  if (k.dialog) { k.dialog.remove(); k.dialog = null; }
+  const open = () => k.dialog && k.dialog.open;
+  const bump = () => { if (!open()) k.last = Date.now(); };
+  const press = (name) => {
+    const button = document.querySelector(`.st-key-${name} button`);
+    if (button) button.click();
+  };
+  const dialog = () => {
+    const d = document.createElement("dialog");
+    d.id = "selfcheck-idle";
+    d.lang = k.cfg.lang;
+    d.setAttribute("role", "alertdialog");
+    d.setAttribute("aria-labelledby", "selfcheck-idle-title");
+    d.setAttribute("aria-describedby", "selfcheck-idle-text");
+    d.style.cssText = "max-width:32rem;padding:2rem;border:3px solid #1f1f1f;border-radius:0.75rem;" +
+      "font-family:inherit;color:#1f1f1f;background:#ffffff";
+    const h = document.createElement("h2");
+    h.id = "selfcheck-idle-title";
+    h.textContent = k.cfg.title;
+    h.style.cssText = "margin-top:0;font-size:1.6rem";
+    const p = document.createElement("p");
+    p.id = "selfcheck-idle-text";
+    p.textContent = k.cfg.text;
+    p.style.cssText = "font-size:1.2rem";
+    const b = document.createElement("button");
+    b.type = "button";
+    b.id = "selfcheck-idle-continue";
+    b.textContent = k.cfg.button;
+    b.style.cssText = "min-height:3.5rem;min-width:10rem;font-size:1.25rem;padding:0.75rem 1.5rem;" +
+      "border:0;border-radius:0.5rem;background:#0b5394;color:#ffffff;cursor:pointer";
+    const stay = () => { k.last = Date.now(); d.close(); press("kiosk_still_here"); };
+    b.addEventListener("click", stay);
+    d.addEventListener("cancel", (event) => { event.preventDefault(); stay(); });
+    d.append(h, p, b);
+    document.body.append(d);
+    return d;
+  };
+  const reset = () => {
+    if (k.resetting) return;
+    k.resetting = true;
+    press("kiosk_reset");
+    const start = new URL("./", window.location.href);
+    start.search = "";
+    start.hash = "";
+    setTimeout(() => window.location.replace(start.href), 800);
+  };
+  const tick = () => {
+    const idle = (Date.now() - k.last) / 1000;
+    if (idle >= k.cfg.idle) { reset(); return; }
+    if (idle >= k.cfg.idle - k.cfg.warn && !open()) {
+      k.dialog = k.dialog || dialog();
+      k.dialog.showModal();
+      document.getElementById("selfcheck-idle-continue").focus();
+    }
+  };
+  if (!k.installed) {
+    k.installed = true;
+    for (const name of ["pointerdown", "keydown", "touchstart", "wheel", "input"]) {
+      document.addEventListener(name, bump, {capture: true, passive: true});
+    }
+    setInterval(tick, 1000);
+  }
+})();
+</script>
+"""
+
+
+def render() -> None:
+    """The idle script, the two buttons it presses (hidden by the kiosk stylesheet), the server check."""
+    config = settings.current()
+    texts = {
+        "idle": config.idle_seconds,
+        "warn": config.warning_seconds,
+        "lang": state.language(),
+        "title": _("Are you still there?"),
+        "text": _(
+            "Soon the page will start over, and everything you have answered will be deleted. Press "
+            "Continue if you want to keep going."
+        ),
+        "button": _("Continue"),
+    }
+    config_json = json.dumps(texts, ensure_ascii=False).replace("<", "\\u003c")
+    st.html(_SCRIPT % {"config": config_json}, unsafe_allow_javascript=True)
+    st.button(_("Start over"), key="kiosk_reset", on_click=state.reset)
+    st.button(_("Continue"), key="kiosk_still_here", on_click=state.touch)
+    st.fragment(_guard, run_every=config.guard_interval_seconds)()
+
+
+def _guard() -> None:
+    """The server's own check: reset a session nobody has used for `server_limit_seconds`."""
+    if state.idle_seconds() > settings.current().server_limit_seconds:
+        state.reset()
+        st.rerun(scope="app")

@@ -1,0 +1,167 @@
+"""The summary to keep: a one-page PDF of the answers, the outcome, the reasons with their sections,
+the key dates, the assessment date and the rules version.
+
+In bokmål it has one column. In another language it has two: the chosen language on the left and
+bokmål on the right, row by row, so a caseworker can read what the person read. It holds nothing
+but what the person typed or chose and what the rules made of it: no name, no time of day, no id.
+
+The text font is DejaVu Sans where it is installed (every letter and `§`); without it, fpdf2's
+built-in Helvetica with the text reduced to Latin-1, so a machine without the font still gets a PDF.
+Built in memory when the person presses the download button; never written to disk.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from pathlib import Path as FilePath
+
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+
+from logic import Assessment, Caveat, Outcome
+from ui.explain import assessed_on_text, date_lines, fill
+from ui.flow import Path
+from ui.i18n import Texts
+from ui.messages import CAVEAT, CONDITION_LABEL, OUTCOME_LEAD, OUTCOME_TITLE, REASON, STATUS_LABEL
+from ui.questions import QUESTIONS, answer_text
+
+FONT_DIR = FilePath("/usr/share/fonts/truetype/dejavu")
+FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
+FONT = "DejaVu"
+FALLBACK_FONT = "Helvetica"
+# Characters outside Latin-1 that the fallback font writes as their nearest Latin-1 text.
+_LATIN_1 = str.maketrans({"–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"', "…": "..."})
+NORWEGIAN = "nb"
+
+
+class Kind:
+    """How a line of the summary is set."""
+
+    TITLE = "title"
+    HEADING = "heading"
+    STRONG = "strong"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the summary in one language."""
+
+    kind: str
+    text: str
+
+
+def lines(assessment: Assessment, path: Path, t: Texts, real_today: date) -> list[Line]:
+    """The summary in the language of `t`. Every language gives the same kinds in the same order."""
+    g = t.gettext
+    out = [
+        Line(Kind.TITLE, t.gettext("The introduction programme: summary of the self-check")),
+        Line(Kind.TEXT, assessed_on_text(assessment, t, real_today)),
+        Line(Kind.HEADING, t.gettext("Result")),
+        Line(Kind.STRONG, g(OUTCOME_TITLE[assessment.outcome])),
+        Line(Kind.TEXT, g(OUTCOME_LEAD[assessment.outcome])),
+        Line(Kind.STRONG, t.gettext("This is not a decision. The municipality decides.")),
+        Line(Kind.HEADING, t.gettext("Your answers")),
+    ]
+    answers = path.answers
+    out += [
+        Line(Kind.TEXT, f"{g(QUESTIONS[fact].summary)}: {answer_text(QUESTIONS[fact], answers.get(fact), t)}")
+        for fact in path.asked
+    ]
+    if assessment.outcome is Outcome.NEEDS_MORE_INFORMATION and assessment.missing:
+        out.append(Line(Kind.HEADING, t.gettext("What we need to know")))
+        out += [Line(Kind.TEXT, g(QUESTIONS[fact].summary)) for fact in assessment.missing]
+    out.append(Line(Kind.HEADING, t.gettext("What we checked")))
+    for finding in assessment.findings:
+        label = g(CONDITION_LABEL[finding.condition])
+        status = g(STATUS_LABEL[finding.status])
+        out.append(Line(Kind.STRONG, f"{label}: {status}"))
+        reason = fill(g(REASON[finding.reason]), assessment, t)
+        out.append(Line(Kind.TEXT, f"{reason} ({finding.law})"))
+    dates = date_lines(assessment, path.model(), t)
+    if dates:
+        out.append(Line(Kind.HEADING, t.gettext("Important dates")))
+        out += [Line(Kind.TEXT, line) for line in dates]
+    notes = [note for note in assessment.caveats if note.code is not Caveat.CLAIM_NOW]
+    claim_now = [note for note in assessment.caveats if note.code is Caveat.CLAIM_NOW]
+    if notes or claim_now:
+        out.append(Line(Kind.HEADING, t.gettext("Good to know")))
+        out += [
+            Line(Kind.TEXT, f"{fill(g(CAVEAT[note.code]), assessment, t)} ({note.law})")
+            for note in (*claim_now, *notes)
+        ]
+    return out
+
+
+def _has_font() -> bool:
+    return all((FONT_DIR / name).is_file() for name in FONT_FILES.values())
+
+
+def _latin_1(text: str) -> str:
+    """The text in Latin-1, for the built-in font (letters outside it lose their accents, or become ?)."""
+    text = text.translate(_LATIN_1)
+    if all(ord(c) < 256 for c in text):
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", kept).encode("latin-1", "replace").decode("latin-1")
+
+
+_SIZES = {Kind.TITLE: 13.0, Kind.HEADING: 10.0, Kind.STRONG: 8.5, Kind.TEXT: 8.5}
+
+
+class _Document:
+    """An A4 page in DejaVu Sans (or Helvetica), small enough text to fit the summary on one page."""
+
+    def __init__(self, use_font: bool) -> None:
+        self.pdf = FPDF(format="A4")
+        self.pdf.set_margins(14, 12, 14)
+        self.pdf.set_auto_page_break(auto=True, margin=12)
+        self.unicode = use_font
+        if use_font:
+            for style, name in FONT_FILES.items():
+                self.pdf.add_font(FONT, style=style, fname=str(FONT_DIR / name))
+            self.family = FONT
+        else:
+            self.family = FALLBACK_FONT
+        self.pdf.add_page()
+
+    def text(self, value: str) -> str:
+        return value if self.unicode else _latin_1(value)
+
+    def style(self, kind: str) -> FontFace:
+        bold = kind != Kind.TEXT
+        return FontFace(family=self.family, emphasis="BOLD" if bold else None, size_pt=_SIZES[kind])
+
+
+def pdf(
+    assessment: Assessment, path: Path, lang: str, real_today: date, *, use_font: bool | None = None
+) -> bytes:
+    """The summary as PDF bytes, in `lang` with bokmål beside it unless `lang` is bokmål."""
+    doc = _Document(_has_font() if use_font is None else use_font)
+    chosen = lines(assessment, path, Texts(lang), real_today)
+    doc.pdf.set_title(doc.text(chosen[0].text))
+    # The day it was made, not the time of day: nothing that could be matched with a visit.
+    doc.pdf.set_creation_date(datetime.combine(real_today, time(), tzinfo=UTC))
+    doc.pdf.set_lang(lang)
+    doc.pdf.set_font(doc.family, size=_SIZES[Kind.TEXT])
+    columns = [chosen]
+    if lang != NORWEGIAN:
+        columns.append(lines(assessment, path, Texts(NORWEGIAN), real_today))
+    widths = (1,) * len(columns)
+    with doc.pdf.table(
+        col_widths=widths,
+        first_row_as_headings=False,
+        borders_layout="NONE",
+        line_height=doc.pdf.font_size * 1.25,
+        padding=(0.6, 2.5),
+        text_align="LEFT",
+        v_align="TOP",
+    ) as table:
+        for row_lines in zip(*columns, strict=True):
+            row = table.row()
+            for line in row_lines:
+                row.cell(doc.text(line.text), style=doc.style(line.kind))
+    return bytes(doc.pdf.output())
