@@ -9,8 +9,7 @@ from urllib.parse import quote
 
 import streamlit as st
 
-from logic import Answers, Assessment, Caveat, Fact, LawRef, Outcome
-from logic.law import APPEAL_DEADLINE
+from logic import APPEAL_DEADLINE, Answers, Assessment, Caveat, Fact, LawRef, Outcome, Status
 from ui import state, summary
 from ui.explain import assessed_on_text, date_lines, fill
 from ui.flow import Path
@@ -89,7 +88,12 @@ def _where(fact: Fact) -> None:
 
 def _findings(assessment: Assessment) -> None:
     st.header(_("What we checked"), anchor=False)
+    # A condition left unknown that could not change the result is only in the full reasoning:
+    # here it would read as a question the person should have answered.
+    missing = set(assessment.missing)
     for finding in assessment.findings:
+        if finding.status is Status.UNKNOWN and not missing & set(finding.missing):
+            continue
         label = _(CONDITION_LABEL[finding.condition])
         status = _(STATUS_LABEL[finding.status])
         st.markdown(f"{STATUS_ICON[finding.status]} **{label}: {status}**  \n{_(REASON[finding.reason])}")

@@ -284,6 +284,18 @@ def test_a_permit_and_arrival_before_2021_point_to_the_older_act() -> None:
     assert "Den gamle introduksjonsloven gjelder for deg." in text
 
 
+def test_a_work_permit_result_lists_no_unanswered_conditions_that_could_not_change_it() -> None:
+    """§ 9 (1), C11: the questions never asked did not matter; the result does not ask for them."""
+    w = Wizard("en")
+    w.result({"permit_basis": "work_or_study"})
+    text = assert_result(w, "not_entitled")
+    assert "**Your residence permit: Not met**" in text
+    assert "**Your age when you got the permit: Not known**" not in text
+    assert "**Settled in a municipality: Not known**" not in text
+    # The full reasoning for helpers still lists every condition.
+    assert "**Your age when you got the permit**  \nStatus: Not known" in text
+
+
 def test_an_own_permit_because_the_family_member_died_is_not_entitled_with_the_act_explained() -> None:
     w = Wizard("en")
     w.result({"permit_basis": "independent", "independent_after_death_of_reference_person": True})
