@@ -1,14 +1,22 @@
 """Server time per wizard step: walk the whole wizard with Streamlit's AppTest several times and print
-the median time of each step's script run (ms). Prints figures; asserts nothing.
+the median time of each step's script run (ms), against a floor walked the same way in the same run.
+Prints figures; asserts nothing.
 
     python bench/bench_wizard_steps.py [walks]      (default: 15 walks, the first one not counted)
 
+The floor is `bench/floor_app.py`: the same pages with the same widgets, keys and about the same
+number of elements, and no rules, no translations, no question table. The two are walked in turn
+(wizard, floor, wizard, ...) so that noise on this machine hits both alike; the ratio is the
+wizard's median over the floor's, per step and over all steps (goal: at most 1.5).
+
 Each step is one script run (the form's submit callback moves the step). AppTest adds its own
-overhead (building the element tree), so these are upper bounds for the server side of a step.
+overhead (building the element tree) to both, so these are upper bounds for the server side of a
+step.
 """
 
 from __future__ import annotations
 
+import logging
 import statistics
 import sys
 import time
@@ -19,11 +27,13 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
+FLOOR = Path(__file__).resolve().parent / "floor_app.py"
+GOAL = 1.5  # the wizard's time per step, at most this many times the floor's
 
 
-def _walk() -> list[tuple[str, float]]:
+def _walk(app: Path = APP) -> list[tuple[str, float]]:
     """One refugee's walk in bokmål, with a language switch on the check page; (step, seconds)."""
-    at = AppTest.from_file(str(APP), default_timeout=30)
+    at = AppTest.from_file(str(app), default_timeout=30)
     at.context = {"locale": "nb-NO"}
     timings: list[tuple[str, float]] = []
 
@@ -65,19 +75,33 @@ def _walk() -> list[tuple[str, float]]:
 
 def main() -> None:
     walks = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+    logging.getLogger("selfcheck.usage").setLevel(logging.WARNING)  # one line per walk otherwise
     _walk()  # warm-up: imports, catalogue compilation, caches
-    per_step: dict[str, list[float]] = {}
+    _walk(FLOOR)
+    wizard: dict[str, list[float]] = {}
+    floor: dict[str, list[float]] = {}
     for _ in range(walks):
-        for name, seconds in _walk():
-            per_step.setdefault(name, []).append(seconds * 1000)
-    print(f"median AppTest run per step over {walks} walks (ms)")
-    width = max(len(name) for name in per_step)
-    for name, values in per_step.items():
-        spread = f"(min {min(values):.1f}, max {max(values):.1f})"
-        print(f"  {name:<{width}}  {statistics.median(values):7.1f}   {spread}")
-    medians = [statistics.median(values) for values in per_step.values()]
-    print(f"  {'median over all steps':<{width}}  {statistics.median(medians):7.1f}")
-    print(f"  {'whole walk (sum of medians)':<{width}}  {sum(medians):7.1f}")
+        for app, per_step in ((APP, wizard), (FLOOR, floor)):
+            for name, seconds in _walk(app):
+                per_step.setdefault(name, []).append(seconds * 1000)
+    print(f"median AppTest run per step over {walks} walks (ms): wizard, floor (bench/floor_app.py), ratio")
+    width = max(len(name) for name in [*wizard, "median over all steps (*) left out"])
+    for name, values in wizard.items():
+        ours, bare = statistics.median(values), statistics.median(floor[name])
+        spread = f"(wizard min {min(values):.1f}, max {max(values):.1f})"
+        print(f"  {name:<{width}}  {ours:7.1f}  {bare:7.1f}  {ours / bare:5.2f} x   {spread}")
+    counted = [name for name in wizard if not name.endswith("(*)")]
+    ours = statistics.median([statistics.median(wizard[name]) for name in counted])
+    bare = statistics.median([statistics.median(floor[name]) for name in counted])
+    print(
+        f"  {'median over all steps (*) left out':<{width}}  {ours:7.1f}  {bare:7.1f}  {ours / bare:5.2f} x"
+    )
+    whole = sum(statistics.median(wizard[name]) for name in counted)
+    bare_whole = sum(statistics.median(floor[name]) for name in counted)
+    label = "whole walk (sum of medians)"
+    print(f"  {label:<{width}}  {whole:7.1f}  {bare_whole:7.1f}  {whole / bare_whole:5.2f} x")
+    verdict = "met" if ours / bare <= GOAL else "NOT met"
+    print(f"goal: per-step server time at most {GOAL} x the floor: {verdict}")
     print(
         "  (*) the first run of a new AppTest includes AppTest's own set-up (~150-250 ms for a one-line app)"
     )

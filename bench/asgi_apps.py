@@ -1,0 +1,31 @@
+"""ASGI entries for the benchmarks' comparison apps, served like `serve.py` serves the wizard:
+
+    uvicorn --app-dir bench asgi_apps:hello      (bench/hello_app.py)
+    uvicorn --app-dir bench asgi_apps:floor      (bench/floor_app.py)
+
+Run from the repository root, so `.streamlit/config.toml` applies to them as it does to the app.
+Each name builds its `st.App` only when uvicorn asks for it (one `st.App` per process), and, like
+serve.py, freezes the garbage collector on what is loaded at start-up (a fair floor).
+"""
+
+import gc
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import streamlit as st
+
+SCRIPTS = {"hello": "hello_app.py", "floor": "floor_app.py"}
+
+
+@asynccontextmanager
+async def _lifespan(_app: st.App) -> AsyncIterator[None]:
+    gc.collect()
+    gc.freeze()
+    yield
+
+
+def __getattr__(name: str) -> st.App:
+    if name not in SCRIPTS:
+        raise AttributeError(name)
+    return st.App(Path(__file__).resolve().parent / SCRIPTS[name], lifespan=_lifespan)
