@@ -16,9 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path as FilePath
-
-from fpdf import FPDF
-from fpdf.fonts import FontFace
+from typing import TYPE_CHECKING
 
 from logic import Assessment, Caveat, Outcome
 from ui.explain import assessed_on_text, date_lines, fill
@@ -26,6 +24,9 @@ from ui.flow import Path
 from ui.i18n import Texts
 from ui.messages import CAVEAT, CONDITION_LABEL, OUTCOME_LEAD, OUTCOME_TITLE, REASON, STATUS_LABEL
 from ui.questions import QUESTIONS, answer_text
+
+if TYPE_CHECKING:
+    from fpdf.fonts import FontFace
 
 FONT_DIR = FilePath("/usr/share/fonts/truetype/dejavu")
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
@@ -116,6 +117,9 @@ class _Document:
     """An A4 page in DejaVu Sans (or Helvetica), small enough text to fit the summary on one page."""
 
     def __init__(self, use_font: bool) -> None:
+        # Imported here: fpdf2 costs about 40 MiB and 0.4 s at start-up, and only a download needs it.
+        from fpdf import FPDF  # noqa: PLC0415
+
         self.pdf = FPDF(format="A4")
         self.pdf.set_margins(14, 12, 14)
         self.pdf.set_auto_page_break(auto=True, margin=12)
@@ -132,6 +136,8 @@ class _Document:
         return value if self.unicode else _latin_1(value)
 
     def style(self, kind: str) -> FontFace:
+        from fpdf.fonts import FontFace  # noqa: PLC0415
+
         bold = kind != Kind.TEXT
         return FontFace(family=self.family, emphasis="BOLD" if bold else None, size_pt=_SIZES[kind])
 
