@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from logic.codes import Caveat, ErrorCode, Fact, Outcome
@@ -104,6 +105,12 @@ def _is_unknown(ctx: Context, fact: Fact) -> bool:
     return getattr(ctx.answers, fact) is None
 
 
+@lru_cache(maxsize=64)
+def _ordered_outcomes(outcomes: frozenset[Outcome]) -> tuple[Outcome, ...]:
+    """The outcomes in the order of RULES.md section 1 (few distinct sets: each sorted once)."""
+    return tuple(o for o in Outcome if o in outcomes)
+
+
 def _in_order(facts: set[Fact]) -> tuple[Fact, ...]:
     return tuple(fact for fact in FACT_ORDER if fact in facts)
 
@@ -151,7 +158,7 @@ def assess(answers: Answers, on: date | None = None) -> Assessment:
         dates=_key_dates(ctx),
         caveats=_caveats(ctx, p, exploration, outcome),
         missing=_missing(ctx, exploration),
-        possible_outcomes=tuple(o for o in Outcome if o in exploration.outcomes),
+        possible_outcomes=_ordered_outcomes(exploration.outcomes),
         outcome_once_settled=once_settled,
         assessed_on=on,
         rules_version=RULES_VERSION,
