@@ -21,18 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from playwright.sync_api import Browser, sync_playwright
-from servers import Server, pin_self
+from servers import CHROMIUM, CHROMIUM_ARGS, Server, pin_self
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 CASES = (
     ("hello world (floor)", "hello", "uvicorn"),
     ("wizard, uvicorn serve:app", "app", "uvicorn"),

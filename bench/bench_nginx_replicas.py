@@ -42,20 +42,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_load import Run
 from playwright.sync_api import sync_playwright
-from servers import ROOT, Server, free_port, pin_self
+from servers import CHROMIUM, CHROMIUM_ARGS, ROOT, Server, free_port, pin_self
 from stream_client import StepFailed, Visitor, refugee_answers, walk
 
 NGINX_CONF = ROOT / "deploy" / "nginx.conf"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 LOG_LINE = re.compile(r'"(?P<method>\S+) (?P<uri>\S+)" route=(?P<route>\S+) upstream=(?P<upstream>\S+)')
 
 

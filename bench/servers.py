@@ -22,6 +22,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
 SCRIPTS = {"app": ROOT / "app.py", "hello": BENCH / "hello_app.py", "floor": BENCH / "floor_app.py"}
+# Debian's chromium, with the flags this machine's closed network needs (DEVELOPERS.md).
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 # The same uvicorn settings as the Dockerfile: Streamlit's own websocket choices, no access log.
 UVICORN_FLAGS = (
     "--ws",
