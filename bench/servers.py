@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -20,19 +19,17 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+# The browser tests own the chromium flags this machine's closed network needs, and the port helper.
+from tests.browser.server import CHROMIUM as _CHROMIUM_PATH  # noqa: E402
+from tests.browser.server import CHROMIUM_ARGS, free_port  # noqa: E402
+
+CHROMIUM = str(_CHROMIUM_PATH)
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "ROOT", "free_port"]
 BENCH = Path(__file__).resolve().parent
 SCRIPTS = {"app": ROOT / "app.py", "hello": BENCH / "hello_app.py", "floor": BENCH / "floor_app.py"}
-# Debian's chromium, with the flags this machine's closed network needs (DEVELOPERS.md).
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 # The same uvicorn settings as the Dockerfile: Streamlit's own websocket choices, no access log.
 UVICORN_FLAGS = (
     "--ws",
@@ -47,12 +44,6 @@ UVICORN_FLAGS = (
     "--log-level",
     "warning",
 )
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def core_busy_seconds(cpu: int) -> float:
