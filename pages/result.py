@@ -12,6 +12,11 @@ from ui.state import Step
 
 
 def _assessment() -> tuple[flow.Path, Assessment | None]:
+    """The path and its assessment: computed once, for the title and the body alike."""
+    return state.remembered_result(_compute)
+
+
+def _compute() -> tuple[flow.Path, Assessment | None]:
     path = flow.walk(state.answers(), state.asked(), state.today())
     if not path.complete:
         return path, None

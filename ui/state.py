@@ -10,7 +10,9 @@ A session holds:
   the current question, kept across a language switch;
 - `today`: the assessment date: Norway's date read once when the session starts, or the date a
   helper chose under "For helpers: check another date" (`set_today`);
-- `seen`: when the server last ran the page for this session (the kiosk's server-side idle check).
+- `seen`: when the server last ran the page for this session (the kiosk's server-side idle check);
+- `result`: the assessment last shown, with the answers it was made from (`remembered_result`),
+  dropped with the answers.
 
 Widget keys are scratch space, one set per language (`w_<name>_<lang>`), re-seeded from `answers`
 (see STREAMLIT.md: a keyed radio with translated labels loses its selection after a language switch).
@@ -23,10 +25,10 @@ section sets it, through `set_today` (hidden in kiosk mode); nothing in the URL 
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 import streamlit as st
@@ -50,6 +52,9 @@ _PROBLEMS = "problems"
 _DRAFTS = "drafts"
 _SEEN = "seen"
 _SHOWN = "problems_shown"
+_RESULT = "result"
+
+T = TypeVar("T")
 _WIDGET_PREFIX = "w_"
 
 
@@ -99,6 +104,7 @@ def _clear_answers() -> None:
     ss[_FROM_CHECK] = False
     ss[_PROBLEMS] = ()
     ss[_DRAFTS] = {}
+    ss.pop(_RESULT, None)
 
 
 def start_over() -> None:
@@ -246,6 +252,21 @@ def save_answers(values: Mapping[str, Any], answered: frozenset[Fact]) -> None:
     """Replace the answers and the set of questions answered."""
     st.session_state[_ANSWERS] = dict(values)
     st.session_state[_ASKED] = sorted(answered)
+
+
+def remembered_result(compute: Callable[[], T]) -> T:
+    """The result for the current answers, asked questions and assessment date, computed once.
+
+    The result page needs it for the title and for the body, and again on a language switch; it
+    is computed again only when an answer or the date changes. Kept in the session only.
+    """
+    key = (repr(sorted(answers().items())), tuple(sorted(asked())), today())
+    cached = st.session_state.get(_RESULT)
+    if cached is not None and cached[0] == key:
+        return cast(T, cached[1])
+    value = compute()
+    st.session_state[_RESULT] = (key, value)
+    return value
 
 
 # --- errors on the current page ----------------------------------------------------------------
