@@ -6,11 +6,13 @@ an assessment can never be changed after the rules produced it.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictBool
+from pydantic_core import PydanticCustomError
 
 from logic.codes import Caveat, Condition, ErrorCode, Fact, Outcome, Reason, Status
 from logic.law import LawRef
@@ -53,27 +55,44 @@ class ReferencePersonBasis(StrEnum):
     NORWEGIAN_CITIZEN = "norwegian_citizen"
 
 
+def _iso_date(value: Any) -> Any:
+    """A date, or its ISO text `YYYY-MM-DD`; nothing else (no numbers, no times of day)."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PydanticCustomError("date_iso", "an ISO date, YYYY-MM-DD")
+
+
+# The answers' types: JSON booleans for yes/no, ISO dates (the published schema, nothing laxer).
+YesNo = StrictBool
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+
+
 class Answers(BaseModel):
     """What the person told us. Missing or `None` means "not known"."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    date_of_birth: date | None = None
+    date_of_birth: IsoDate | None = None
     permit_basis: PermitBasis | None = None
-    permit_granted_on: date | None = None
-    arrived_in_norway_on: date | None = None
-    independent_after_death_of_reference_person: bool | None = None
+    permit_granted_on: IsoDate | None = None
+    arrived_in_norway_on: IsoDate | None = None
+    independent_after_death_of_reference_person: YesNo | None = None
     reference_person_basis: ReferencePersonBasis | None = None
-    reference_person_settled_at_application: bool | None = None
-    reference_person_settled_on: date | None = None
-    family_application_on: date | None = None
-    settled: bool | None = None
-    settled_on: date | None = None
-    settled_by_agreement: bool | None = None
-    claim_made_on: date | None = None
-    declined_or_dropped_out: bool | None = None
-    near_full_time_work: bool | None = None
-    assessed_on: date | None = None
+    reference_person_settled_at_application: YesNo | None = None
+    reference_person_settled_on: IsoDate | None = None
+    family_application_on: IsoDate | None = None
+    settled: YesNo | None = None
+    settled_on: IsoDate | None = None
+    settled_by_agreement: YesNo | None = None
+    claim_made_on: IsoDate | None = None
+    declined_or_dropped_out: YesNo | None = None
+    near_full_time_work: YesNo | None = None
+    assessed_on: IsoDate | None = None
 
 
 class Finding(BaseModel):
