@@ -76,7 +76,7 @@ def assess(answers: Answers, on: date | None = None) -> Assessment:
     return Assessment(
         outcome=outcome,
         findings=_findings(ctx, p, exploration, outcome),
-        dates=key_dates(ctx, p, outcome),
+        dates=key_dates(ctx, p, outcome, discretionary=_discretionary(exploration)),
         caveats=caveats(ctx, p, exploration, outcome),
         missing=_missing(ctx, exploration),
         possible_outcomes=_ordered_outcomes(exploration.outcomes),
@@ -85,6 +85,11 @@ def assess(answers: Answers, on: date | None = None) -> Assessment:
         law_checked_on=LAW_CHECKED_ON,
         rules_version=RULES_VERSION,
     )
+
+
+def _discretionary(exploration: Exploration) -> bool:
+    """Whether the rules reached the groups the municipality may offer the programme (§ 8 (3))."""
+    return Predicate.WITHIN_TWO_YEARS_ANY_PERMIT in exploration.read
 
 
 def _missing(ctx: Context, exploration: Exploration) -> tuple[Fact, ...]:
@@ -111,7 +116,7 @@ def _findings(
         age.finding(ctx, age_bands(p.permit)),
         settlement.settled_finding(ctx),
         settlement.agreement_finding(ctx, p.letter),
-        two_years.finding(ctx, p.two_years, discretionary=outcome is Outcome.MAY_BE_OFFERED),
+        two_years.finding(ctx, p.two_years, discretionary=_discretionary(exploration)),
         declined.finding(ctx),
     ]
     if Predicate.WORKS_30_HOURS in exploration.read:  # § 8 (4), only where it can decide (C14)

@@ -14,13 +14,13 @@ from logic.rules.age import age_at_permit
 _FAMILY_FACTS_ASKED = frozenset({PermitBasis.FAMILY_IMMIGRATION, PermitBasis.INDEPENDENT})
 
 
-def key_dates(ctx: Context, p: Possibilities, outcome: Outcome) -> KeyDates:
-    """The key dates of an assessment with this outcome."""
+def key_dates(ctx: Context, p: Possibilities, outcome: Outcome, *, discretionary: bool) -> KeyDates:
+    """The key dates of an assessment with this outcome; `discretionary`: the rules reached § 8 (3)."""
     if outcome is Outcome.ALREADY_IN_PROGRAMME:
         return KeyDates()  # § 9 (3): nothing else decides
     a = ctx.answers
     # § 8 (3) second sentence counts from the first settlement; § 8 (1) from the § 9 permit (C3, C15).
-    start = a.settled_on if outcome is Outcome.MAY_BE_OFFERED else two_years.counted_from(ctx)
+    start = a.settled_on if discretionary else two_years.counted_from(ctx)
     anniversary = None if start is None else two_years.end_date(ctx, start)
     from_settlement = after_settlement(ctx)
     from_claim = after_claim(ctx)
