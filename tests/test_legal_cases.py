@@ -12,8 +12,8 @@ Each table holds `[[case]]` entries:
   `caveats` (codes that must be present), `no_caveats` (codes that must be absent),
   `findings` (condition = status) and `missing` (facts that must be named as missing).
 
-Every expected value was derived by hand from the rules (docs/rules.md). A key or code this runner does not know is an
-error in the table, so a typo can never make a case pass silently.
+Every expected value was derived by hand from the rules (docs/rules.md). A key or code this runner does
+not know is an error in the table, so a typo can never make a case pass silently.
 """
 
 from __future__ import annotations
