@@ -8,12 +8,13 @@ import re
 import tomllib
 from pathlib import Path
 
-from logic import APPEAL, AMENDMENTS, Answers, InvalidAnswers, LawRef, assess
+from logic import AMENDMENTS, APPEAL, Answers, InvalidAnswers, LawRef, assess
 from logic import law as law_module
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
 CODE = re.compile(r"\b([RKC]\d{1,2})\b")
+LOVDATA = re.compile(r"https://lovdata\.no/(lov|forskrift|dokument/LTI/lov)/(\d{4}-\d{2}-\d{2}(?:-\d+)?)")
 
 
 def _cited_codes() -> set[str]:
