@@ -71,7 +71,8 @@ class LawRef(BaseModel):
         """This place and the places read together with it."""
         return (self, *(place for ref in self.related for place in ref.places()))
 
-    def _own(self) -> str:
+    def citation(self) -> str:
+        """This one place, as cited (without the places read together with it)."""
         parts = [str(self.act)]
         if self.chapter is not None:
             parts.append(f"kapittel {self.chapter}")
@@ -86,7 +87,7 @@ class LawRef(BaseModel):
         return " ".join(parts)
 
     def __str__(self) -> str:
-        return " og ".join(ref._own() for ref in self.places())
+        return " og ".join(ref.citation() for ref in self.places())
 
 
 def integration_act(

@@ -9,7 +9,7 @@ person reads take their numbers from here too (`figures`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Generic, TypeVar
 
 from logic.amendments import (
@@ -139,9 +139,14 @@ OUT_OF_DATE_AFTER_MONTHS = 12
 REFUSED_AFTER_YEARS = 5
 
 
-def figures(on: date) -> dict[str, int | float | str]:
-    """The legal numbers a text may name, as in force on `on` (e.g. %(maximum_age)d)."""
+def figures(on: date) -> dict[str, int | float | date]:
+    """The legal numbers and dates a text may name, as in force on `on` (e.g. %(maximum_age)d)."""
     return {
+        "act_in_force": INTEGRATION_ACT_IN_FORCE,
+        "right_without_duty_permits_from": RIGHT_WITHOUT_DUTY_PERMITS_FROM,
+        "right_without_duty_ended_on": RIGHT_WITHOUT_DUTY_ENDED_ON,
+        "temporary_regulations_until": lapses(CHAPTER_6A_2026) - timedelta(days=1),
+        "permanent_residence_counts_from": in_force(FAMILY_AND_REFUGEES_2023),
         "minimum_age": MINIMUM_AGE.at(on),
         "maximum_age": MAXIMUM_AGE.at(on),
         "adopted_maximum_age": ADOPTED_MAXIMUM_AGE,
@@ -151,4 +156,5 @@ def figures(on: date) -> dict[str, int | float | str]:
         "claim_warning_months": CLAIM_WARNING_MONTHS.at(on),
         "work_hours": WORK_HOURS,
         "full_time_hours": FULL_TIME_HOURS,
+        "work_share_percent": round(WORK_HOURS / FULL_TIME_HOURS * 100),
     }
