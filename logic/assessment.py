@@ -72,7 +72,9 @@ def assess(answers: Answers, on: date | None = None) -> Assessment:
     outcome = _resolve(exploration)
     once_settled = None
     if p.settled == {False}:  # C9: what will apply once settled (by agreement, where required)
-        once_settled = _resolve(explore(p.replace(**_ONCE_SETTLED)))
+        # Work is asked once the person is settled: until then, "once settled" assumes no 30-hour job.
+        not_asked_yet = {"works_30_hours": frozenset({False})} if len(p.works_30_hours) > 1 else {}
+        once_settled = _resolve(explore(p.replace(**_ONCE_SETTLED, **not_asked_yet)))
     return Assessment(
         outcome=outcome,
         findings=_findings(ctx, p, exploration, outcome),

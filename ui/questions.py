@@ -458,13 +458,13 @@ QUESTIONS: dict[Fact, Question] = {
             Fact.DECLINED_OR_DROPPED_OUT,
             Kind.CHOICE,
             GROUP_PROGRAMME,
-            heading=N_("Have you said no to the introduction programme, or stopped taking part?"),
-            hint=N_("Answer no if you have not been offered the programme yet."),
+            heading=N_("Have you said no to the introduction programme, or left it before it was finished?"),
+            hint=N_("Answer no if you have not been offered the programme yet, or if you finished it."),
             where=N_(
-                "If you said no or stopped, the municipality may have sent you a letter about it. Ask the "
-                "refugee service (flyktningtjenesten) if you are not sure."
+                "If you said no or left the programme, the municipality may have sent you a letter about "
+                "it. Ask the refugee service (flyktningtjenesten) if you are not sure."
             ),
-            summary=N_("Said no to the programme or stopped"),
+            summary=N_("Said no to the programme or left it"),
             options=_yes_no(),
         ),
         Question(

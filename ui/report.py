@@ -82,6 +82,7 @@ class Item:
     label: str = ""
     tone: Tone = Tone.PLAIN
     law: LawRef | None = None
+    inline: bool = False  # a short value: "label: text" on one line
 
 
 @dataclass(frozen=True)
@@ -144,10 +145,10 @@ def build(assessment: Assessment, facts: Facts, t: Texts, real_today: date) -> R
         _todo(assessment, t, real_today),
         _missing(assessment, t),
         _dates(assessment, facts, t, real_today),
-        _why(assessment, facts, t),
+        why := _why(assessment, facts, t),
         _good_to_know(assessment, t),
         _appeal(assessment, t),
-        _reasoning(assessment, facts, t),
+        _reasoning(assessment, facts, t, why),
     ]
     footer = (
         assessed_on_text(assessment, t, real_today),
@@ -365,7 +366,16 @@ def _dates(assessment: Assessment, facts: Facts, t: Texts, real_today: date) -> 
     if d.temporary_rules_ended_on is not None:
         text = t.gettext("The right without a duty for people with collective protection ended on %(date)s.")
         items.append(Item(text % {"date": t.date(d.temporary_rules_ended_on)}, tone=Tone.PASSED))
-    return _section(Part.DATES, t, items)
+    return _section(Part.DATES, t, [_marked(item, t) for item in items])
+
+
+def _marked(item: Item, t: Texts) -> Item:
+    """A date ahead or passed says so in words before it (never by colour alone)."""
+    if item.tone is Tone.AHEAD:
+        return Item(item.text, label=t.gettext("Coming up"), tone=item.tone, inline=True)
+    if item.tone is Tone.PASSED:
+        return Item(item.text, label=t.gettext("Has passed"), tone=item.tone, inline=True)
+    return item
 
 
 def _anniversary(
@@ -465,16 +475,19 @@ def _appeal(assessment: Assessment, t: Texts) -> Section | None:
 # --- 6. for helpers ---------------------------------------------------------------------------------
 
 
-def _reasoning(assessment: Assessment, facts: Facts, t: Texts) -> Section:
+def _reasoning(assessment: Assessment, facts: Facts, t: Texts, why: Section) -> Section:
     items = [
         Item(
             t.gettext(
-                "Every condition the rules checked, in the order of the Act, then the dates the rules "
-                "computed and the answers."
+                "The conditions the rules checked that are not listed above, the dates the rules computed, "
+                "and the answers."
             )
         )
     ]
+    above = {item.label for item in why.items}
     for finding in assessment.findings:
+        if _finding_item(finding, assessment, t).label in above:
+            continue
         status = None
         if finding.status is Status.UNKNOWN and not _was_asked(finding, facts):
             status = t.gettext("not asked, not needed for this result")
@@ -483,10 +496,12 @@ def _reasoning(assessment: Assessment, facts: Facts, t: Texts) -> Section:
         if value is None:
             continue
         shown_value = t.date(value) if isinstance(value, date) else str(value)
-        items.append(Item(shown_value, label=fill(t.gettext(DATE_LABEL[name]), assessment, t)))
+        label = fill(t.gettext(DATE_LABEL[name]), assessment, t)
+        items.append(Item(shown_value, label=label, inline=True))
     for question in facts.asked:
         row = QUESTIONS[question]
         value = stored(row, facts.answers)
-        items.append(Item(answer_text(row, value, t), label=shown(row.summary, t, assessment.assessed_on)))
+        label = shown(row.summary, t, assessment.assessed_on)
+        items.append(Item(answer_text(row, value, t), label=label, inline=True))
     items.append(Item(t.gettext("Rules version: %(version)s") % {"version": assessment.rules_version}))
     return _section(Part.REASONING, t, items)

@@ -67,6 +67,8 @@ def _line(item: Item, part: Part) -> str:
     if not item.label:
         return text
     label = f"**{plain(item.label)}**"
+    if item.inline:
+        return f"{label}: {text}"
     if part is Part.WHY and item.tone in _STATUS_OF_TONE:
         return f"{STATUS_ICON[_STATUS_OF_TONE[item.tone]]} {label}  \n{text}"
     return f"{label}  \n{text}"

@@ -21,7 +21,9 @@ from tests.browser.visit import UNKNOWN, Visit, days_ago, refugee, today, typed,
 from tests.ui.test_ui_wizard import NOT_A_DECISION, OUTCOME
 
 LANGS = ("nb", "en")
-SIX_A_DAY = date(2025, 3, 3)  # inside the right without a duty of chapter 6A (15 June 2022 – 31 December 2025)
+SIX_A_DAY = date(
+    2025, 3, 3
+)  # inside the right without a duty of chapter 6A (15 June 2022 – 31 December 2025)
 SIX_A = {
     "permit_basis": "collective_protection",
     "date_of_birth": years_before(SIX_A_DAY, 37),
