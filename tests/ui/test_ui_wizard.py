@@ -42,6 +42,10 @@ OUTCOME = {
         "nb": "Vi kan ikke si ennå om du har rett til introduksjonsprogram",
         "en": "We cannot tell yet whether you have the right to the introduction programme",
     },
+    "already_in_programme": {
+        "nb": "Du er allerede med i introduksjonsprogrammet",
+        "en": "You are already in the introduction programme",
+    },
 }
 FAMILY_QUESTIONS = {
     "reference_person_basis",
