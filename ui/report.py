@@ -137,14 +137,15 @@ class Facts:
 
 
 def build(assessment: Assessment, facts: Facts, t: Texts, real_today: date) -> Report:
-    """The report of an assessment, in the language of `t`. `real_today` tells ahead from passed."""
+    """The report of an assessment, in the language of `t` (`real_today`: whether it was assessed as on
+    another day, a helper's choice). Dates are ahead or passed as on the assessment date."""
     outcome = assessment.outcome
     barred_by_work = assessment.dates.right_returns_if_work_ends_before is not None
     lead = WORK_LEAD if barred_by_work else OUTCOME_LEAD[outcome]
     sections = [
-        _todo(assessment, t, real_today),
+        _todo(assessment, t),
         _missing(assessment, t),
-        _dates(assessment, facts, t, real_today),
+        _dates(assessment, facts, t),
         why := _why(assessment, facts, t),
         _good_to_know(assessment, t),
         _appeal(assessment, t),
@@ -171,7 +172,7 @@ def _section(part: Part, t: Texts, items: list[Item]) -> Section:
 # --- 2. what to do now ----------------------------------------------------------------------------
 
 
-def _todo(assessment: Assessment, t: Texts, real_today: date) -> Section:
+def _todo(assessment: Assessment, t: Texts) -> Section:
     outcome = assessment.outcome
     d = assessment.dates
     items: list[Item] = []
@@ -210,7 +211,7 @@ def _todo(assessment: Assessment, t: Texts, real_today: date) -> Section:
             )
         )
         if outcome in _HAS_START_DEADLINE and d.latest_start is not None:
-            items.append(_start_deadline(assessment, t, real_today))
+            items.append(_start_deadline(assessment, t))
         items.append(
             Item(
                 t.gettext(
@@ -273,13 +274,13 @@ def _todo(assessment: Assessment, t: Texts, real_today: date) -> Section:
     return _section(Part.TODO, t, items)
 
 
-def _start_deadline(assessment: Assessment, t: Texts, real_today: date) -> Item:
+def _start_deadline(assessment: Assessment, t: Texts) -> Item:
     """§ 12 (2): the latest start, ahead (what the municipality must do by then) or passed (act now)."""
     d = assessment.dates
     deadline = d.latest_start
     assert deadline is not None
     values = {"date": t.date(deadline)}
-    if deadline < real_today:
+    if "latest_start" in assessment.dates_passed:
         text = t.gettext(
             "The municipality should have decided on and started your programme by %(date)s. That date "
             "has passed: contact the municipality now and ask when you can start."
@@ -316,7 +317,7 @@ def _question_of(fact: Fact) -> Fact:
 # --- 3. the dates that matter ---------------------------------------------------------------------
 
 
-def _dates(assessment: Assessment, facts: Facts, t: Texts, real_today: date) -> Section:
+def _dates(assessment: Assessment, facts: Facts, t: Texts) -> Section:
     d = assessment.dates
     a = facts.answers
     items: list[Item] = []
@@ -334,11 +335,11 @@ def _dates(assessment: Assessment, facts: Facts, t: Texts, real_today: date) -> 
         items.append(Item(text % {"date": t.date(a["claim_made_on"])}))
     anniversary = d.two_year_anniversary
     if anniversary is not None and d.right_returns_if_work_ends_before is None:
-        items.append(_anniversary(assessment, t, real_today, anniversary, a.get("claim_made_on")))
+        items.append(_anniversary(assessment, t, anniversary, a.get("claim_made_on")))
     if d.right_returns_if_work_ends_before is not None:
         day = d.right_returns_if_work_ends_before
         values = {"date": t.date(day), **_numbers(assessment)}
-        if day > real_today:
+        if "right_returns_if_work_ends_before" not in assessment.dates_passed:
             text = t.gettext(
                 "%(date)s: if your job ends before this day, you have the right and the duty to take part."
             )
@@ -378,12 +379,10 @@ def _marked(item: Item, t: Texts) -> Item:
     return item
 
 
-def _anniversary(
-    assessment: Assessment, t: Texts, real_today: date, anniversary: date, claim: date | None
-) -> Item:
+def _anniversary(assessment: Assessment, t: Texts, anniversary: date, claim: date | None) -> Item:
     """The day the time in a municipality for the right runs out, ahead or passed, and what it means."""
     values = {"date": t.date(anniversary), **_numbers(assessment)}
-    if anniversary > real_today:
+    if "two_year_anniversary" not in assessment.dates_passed:
         if assessment.outcome in _CAN_ASK:
             text = t.gettext(
                 "Your %(settlement_years)d years in a municipality run out on %(date)s. Ask the "
