@@ -9,6 +9,7 @@ from ui import flow, frame, state
 from ui.i18n import _
 from ui.questions import GROUPS, QUESTIONS, answer_text
 from ui.state import Step
+from ui.text import plain
 
 
 def title() -> str:
@@ -63,7 +64,9 @@ def render() -> None:
             with st.container(
                 border=True, horizontal=True, horizontal_alignment="distribute", vertical_alignment="center"
             ):
-                st.markdown(f"**{_(question.summary)}**  \n{answer_text(question, path.answers.get(fact))}")
+                # The answer is derived text ("1. mars 2026" would be a numbered list): never Markdown.
+                answer = plain(answer_text(question, path.answers.get(fact)))
+                st.markdown(f"**{plain(_(question.summary))}**  \n{answer}")
                 st.button(_("Change"), key=f"change_{fact.value}", on_click=_on_change, args=(fact,))
     st.button(
         _("See the result"),
