@@ -13,11 +13,14 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui import settings, state
+from ui import browser, settings, state
 from ui.dates import show
 from ui.i18n import LANGUAGE_NAMES, SWITCH_LABEL, _
 
 _STYLES = Path(__file__).with_name("styles")
+# The page's icon: an emoji, which the browser draws itself. A `:material/…:` icon would make every
+# visitor's browser fetch its picture from Google's font servers (a request to a third party).
+PAGE_ICON = "\N{WHITE HEAVY CHECK MARK}"
 
 
 def top(back: Callable[[], None] | None) -> None:
@@ -95,12 +98,9 @@ def _stylesheet(name: str) -> str:
 
 
 def page_language() -> None:
-    """Set `<html lang>` to the session's language (the value comes from a fixed list, never input)."""
-    lang = state.language()
-    st.html(
-        f'<script>document.documentElement.lang = "{lang}";</script>',
-        unsafe_allow_javascript=True,
-    )
+    """Set `<html lang>` to the session's language, and the rest of what the browser fixes after
+    Streamlit has drawn the page (the skip link's text, decorative icons, date fields: `ui.browser`)."""
+    browser.fix_page()
 
 
 def direct_link() -> None:
