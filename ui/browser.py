@@ -77,6 +77,9 @@ document.documentElement.lang = "%(lang)s";
 </script>"""
 
 
+_SCRIPT = "\n".join(line.strip() for line in _SCRIPT.splitlines())  # sent with every run
+
+
 def fix_page() -> None:
     """Send the script with this run's configuration (language, texts, the fields with errors)."""
     lang = state.language()  # from a fixed list, never input

@@ -7,6 +7,7 @@ In kiosk mode "Start over" sits at the top of every page, the start page include
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -21,6 +22,8 @@ _STYLES = Path(__file__).with_name("styles")
 # The page's icon: an emoji, which the browser draws itself. A `:material/…:` icon would make every
 # visitor's browser fetch its picture from Google's font servers (a request to a third party).
 PAGE_ICON = "\N{WHITE HEAVY CHECK MARK}"
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_SPACE = re.compile(r"\s+")
 
 
 def top(back: Callable[[], None] | None) -> None:
@@ -94,7 +97,9 @@ def styles() -> None:
 
 @cache
 def _stylesheet(name: str) -> str:
-    return (_STYLES / name).read_text(encoding="utf-8")
+    """A stylesheet without its comments and runs of white space (it is sent with every run)."""
+    css = _CSS_COMMENT.sub("", (_STYLES / name).read_text(encoding="utf-8"))
+    return _CSS_SPACE.sub(" ", css).strip()
 
 
 def page_language() -> None:
