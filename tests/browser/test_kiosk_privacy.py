@@ -1,21 +1,24 @@
 """A kiosk keeps the person in the app and tells the truth about their answers (issue 9, point 7).
 
-The kiosk server (tests/browser/conftest.py) resets after 8 s without use and warns 4 s before.
 On a kiosk no link leaves the app or opens another tab (the law references to Lovdata read as
 text), the start page says when the answers are deleted there, and the idle warning hides the page
 behind it. On a personal device the law references stay links.
+
+The idle warning is tested on the suite's kiosk server (tests/browser/conftest.py: a reset after
+8 s without use, a warning 4 s before); the links on a kiosk of their own that resets after a
+minute, so that no warning covers the page while the test reads it.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from PIL import Image
 
-from tests.browser.conftest import KIOSK_IDLE_SECONDS
+from tests.browser.conftest import _visits
 from tests.browser.server import Server
 from tests.browser.visit import Visit, refugee
 from tests.ui.test_ui_wizard import OUTCOME
@@ -34,6 +37,19 @@ _DELETED = {
 _CLOSE_THE_PAGE = {"nb": "lukker siden", "en": "close the page"}
 
 
+@pytest.fixture(scope="module")
+def calm_kiosk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    env = {"SELFCHECK_KIOSK": "1", "SELFCHECK_IDLE_SECONDS": "60", "SELFCHECK_IDLE_WARNING_SECONDS": "20"}
+    running = Server(tmp_path_factory.mktemp("calm-kiosk"), env).start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def calm_kiosk_visit(browser: object, calm_kiosk: Server) -> Iterator[Callable[..., Visit]]:
+    yield from _visits(browser, calm_kiosk)
+
+
 def _kiosk(kiosk_visit: Callable[..., Visit], lang: str, screen: str) -> Visit:
     v = kiosk_visit("nb")
     width, height = SCREENS[screen]
@@ -45,13 +61,12 @@ def _kiosk(kiosk_visit: Callable[..., Visit], lang: str, screen: str) -> Visit:
 
 @pytest.mark.parametrize(("lang", "screen"), [("nb", "phone"), ("en", "desktop")])
 def test_on_a_kiosk_no_link_leaves_the_app_or_opens_another_tab(
-    kiosk_visit: Callable[..., Visit], kiosk_server: Server, lang: str, screen: str
+    calm_kiosk_visit: Callable[..., Visit], calm_kiosk: Server, lang: str, screen: str
 ) -> None:
-    v = _kiosk(kiosk_visit, lang, screen)
+    v = _kiosk(calm_kiosk_visit, lang, screen)
     text = v.text()
     assert _DELETED[lang] in " ".join(text.split())  # the start page says what is true on a kiosk
     assert _CLOSE_THE_PAGE[lang] not in text
-    assert KIOSK_IDLE_SECONDS <= 60  # "1 minute" above
     assert v.result(refugee()) == OUTCOME["right_and_duty"][lang]
     assert LAW in v.text()  # the law reference is still there to read ...
     assert v.page.evaluate(_LEAVING) == []  # ... but no link leaves the app
@@ -59,7 +74,7 @@ def test_on_a_kiosk_no_link_leaves_the_app_or_opens_another_tab(
     assert v.page.evaluate("window.open('about:blank')") is None
     v.page.wait_for_timeout(500)  # a new tab would open within this
     assert len(v.page.context.pages) == 1
-    assert v.page.url == kiosk_server.url
+    assert v.page.url == calm_kiosk.url
     assert v.heading() == OUTCOME["right_and_duty"][lang]
 
 
