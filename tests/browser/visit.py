@@ -118,6 +118,7 @@ class Visit:
         self.page.locator(f".st-key-{key}").first.wait_for(state="visible")
 
     def press(self, key: str) -> None:
+        self.settle()  # nothing still moving under the pointer (an expander opening, a run ending)
         self.page.locator(f".st-key-{key} button").first.click()
 
     def wait_for_heading(self, old: str | None = None, expected: str | None = None) -> str:
@@ -227,6 +228,7 @@ class Visit:
     def assess_on(self, value: date) -> Visit:
         """On the start page: "For helpers: check another date"."""
         self.page.get_by_text(self.g("For helpers: check another date"), exact=True).click()
+        self.settle()  # the expander has opened
         field = self.page.locator(f".st-key-w_assessment_date_{self.lang} input")
         field.fill(typed(value))
         self.press("set_assessment_date")
