@@ -27,8 +27,9 @@ WORKDIR /app
 RUN apt-get update \
     && apt-get install -y --no-install-recommends fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/*
+# requirements.txt is the lock (exact versions with hashes, README "Dependencies").
 COPY requirements.txt .
-RUN pip install -r requirements.txt \
+RUN pip install --require-hashes -r requirements.txt \
     && groupadd --system --gid 10001 selfcheck \
     && useradd --system --uid 10001 --gid 10001 --no-create-home --home-dir /tmp --shell /usr/sbin/nologin selfcheck
 

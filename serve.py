@@ -24,6 +24,10 @@ README "Performance":
   #8738 for the same scan on new sessions, since fixed). Its next run then resolves the path of
   every loaded module on the event loop: 100-400 ms during which no session on the replica gets an
   answer. `_skip_file_watchers_when_disabled` makes the reconnect path honour the setting.
+  It was written for Streamlit 1.67.0's `AppSession.register_file_watchers`: on import this module
+  checks the Streamlit version and a hash of that method's source, and refuses to start on any
+  other (`check_patch_target`): after an upgrade, reread the method and its callers, then update
+  `PATCHED_STREAMLIT` and `PATCHED_SOURCE_SHA256`.
 
 Settings come from `.streamlit/config.toml`; of the STREAMLIT_* environment variables only the
 secret ones (e.g. STREAMLIT_SERVER_COOKIE_SECRET) are read here, unlike under `streamlit run`.
@@ -32,10 +36,12 @@ secret ones (e.g. STREAMLIT_SERVER_COOKIE_SECRET) are read here, unlike under `s
 from __future__ import annotations
 
 import gc
+import hashlib
 import importlib
+import inspect
 import pkgutil
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -45,6 +51,33 @@ from streamlit.runtime.app_session import AppSession
 
 ROOT = Path(__file__).resolve().parent
 PACKAGES = ("logic", "ui", "pages")  # imported by app.py on its first run anyway
+# The method `_skip_file_watchers_when_disabled` wraps, as it was read when the patch was written:
+# the Streamlit version and the SHA-256 of `inspect.getsource(AppSession.register_file_watchers)`.
+PATCHED_STREAMLIT = "1.67.0"
+PATCHED_SOURCE_SHA256 = "5c7007c6f7845864e34d7e1acf0ffd5129ffaef04f60dcaa27a1b0c328104eac"
+
+
+def source_sha256(method: Callable[..., object]) -> str:
+    try:
+        source = inspect.getsource(method)
+    except (OSError, TypeError):  # no Python source (a builtin, or a file that is gone)
+        return "no source"
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+def check_patch_target(
+    method: Callable[..., object] = AppSession.register_file_watchers, version: str = st.__version__
+) -> None:
+    """Refuse to start unless the method to patch is exactly the one the patch was written for."""
+    if version == PATCHED_STREAMLIT and source_sha256(method) == PATCHED_SOURCE_SHA256:
+        return
+    raise SystemExit(
+        f"serve.py refuses to start: it patches AppSession.register_file_watchers as written in"
+        f" Streamlit {PATCHED_STREAMLIT}, but this is Streamlit {version}"
+        f" (source SHA-256 {source_sha256(method)[:12]}…, expected {PATCHED_SOURCE_SHA256[:12]}…)."
+        " Install the pinned versions (requirements.txt), or reread the method and its callers in the"
+        " new Streamlit and update PATCHED_STREAMLIT and PATCHED_SOURCE_SHA256 in serve.py."
+    )
 
 
 def preload() -> None:
@@ -63,6 +96,7 @@ def preload() -> None:
 def _skip_file_watchers_when_disabled() -> None:
     """Make a reconnecting session honour `server.fileWatcherType = "none"` as a new one does."""
     register = AppSession.register_file_watchers
+    check_patch_target(register)
 
     def register_unless_disabled(session: AppSession) -> None:
         if config.get_option("server.fileWatcherType") != "none":
@@ -80,4 +114,5 @@ async def _lifespan(_app: st.App) -> AsyncIterator[None]:
     yield
 
 
+check_patch_target()  # at import, before uvicorn starts serving
 app = st.App(ROOT / "app.py", lifespan=_lifespan)

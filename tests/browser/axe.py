@@ -1,4 +1,7 @@
-"""The accessibility scan: axe-core (npm, tests/browser/package.json) injected into the page.
+"""The accessibility scan: axe-core injected into the page.
+
+axe-core's `axe.min.js` comes from the PyPI package `axe-playwright-python` (pinned in
+requirements-dev.txt), so no npm is needed. Its version is in the file's first line.
 
 Runs the WCAG 2.0 and 2.1 A and AA rules and returns the serious and critical violations, minus the
 few that come from Streamlit's own frontend and cannot be fixed from the app. Each of those is
@@ -7,12 +10,13 @@ excluded by rule *and* element, never a whole page; docs/accessibility.md explai
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Page
 
-AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+AXE = Path(str(files("axe_playwright_python") / "axe.min.js"))
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 SERIOUS = frozenset({"serious", "critical"})
 # (rule id, CSS selector of the element axe reports): Streamlit's markup, documented in

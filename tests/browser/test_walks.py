@@ -164,9 +164,12 @@ def test_switching_language_in_the_middle_keeps_the_answers_on_screen(visit: Cal
     field = v.page.locator(".st-key-w_permit_granted_on_en input")
     assert field.input_value() == typed(answers["permit_granted_on"])
     v.press("back")
-    v.wait_for_heading("On what date was your residence permit granted?")
+    assert v.wait_for_heading(old="On what date was your residence permit granted?") == v.g(
+        "What is your date of birth?"
+    )
     v.press("back")
-    v.wait_for_heading(v.g("What kind of residence permit do you have?"))
+    # `expected=`: the heading differs from this one already, so `old=` would not wait for the run.
+    v.wait_for_heading(expected=v.g("What kind of residence permit do you have?"))
     checked = v.page.locator(".st-key-w_permit_basis_en input[type=radio]:checked")
     assert checked.count() == 1  # the choice is still selected after the switch (STREAMLIT.md pitfall)
     assert v.result(answers) == OUTCOME["right_and_duty"]["en"]
