@@ -129,7 +129,8 @@ def test_malformed_calls_exit_2_with_a_clear_message(
 
 
 def test_an_unknown_field_name_is_refused_by_its_position_never_repeated() -> None:
-    result = run("assess", "--on", "2026-11-29", "-", stdin='{"settled": true, "date_of_brith": "1990-01-01"}')
+    answers = '{"settled": true, "date_of_brith": "1990-01-01"}'
+    result = run("assess", "--on", "2026-11-29", "-", stdin=answers)
     assert result.returncode == 2
     assert result.stderr == (
         "error: unknown_field: field name number 2 is not an answer name (see: python -m logic schema)\n"
