@@ -72,10 +72,15 @@ def dockerfile_command(port: int) -> list[str]:
 class Service:
     """One server process with its log in a file."""
 
-    def __init__(self, command: list[str], port: int, log: Path) -> None:
+    def __init__(self, command: list[str], port: int, log: Path, env: dict[str, str] | None = None) -> None:
         self.port = port
         self.log = log
-        env = {"PATH": "/usr/bin:/bin", "HOME": str(log.parent), "PYTHONDONTWRITEBYTECODE": "1"}
+        env = {
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(log.parent),
+            "PYTHONDONTWRITEBYTECODE": "1",
+            **(env or {}),
+        }
         with log.open("wb") as out:
             self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 90
