@@ -53,6 +53,8 @@ class ReferencePersonBasis(StrEnum):
     ASYLUM_SEEKER = "asylum_seeker"
     OTHER = "other"
     NORWEGIAN_CITIZEN = "norwegian_citizen"
+    # § 9 (2), from 1 August 2023: permanent residence granted on the basis of a permit under a–e.
+    PERMANENT_RESIDENCE_AFTER_PROTECTION = "permanent_residence_after_protection"
 
 
 def _iso_date(value: Any) -> Any:
@@ -89,10 +91,19 @@ class Answers(BaseModel):
     settled: YesNo | None = None
     settled_on: IsoDate | None = None
     settled_by_agreement: YesNo | None = None
+    earlier_family_permit: YesNo | None = None  # C16: a letter f permit before the refugee permit
+    claim_made: YesNo | None = None  # asked the municipality for the programme (a date implies yes)
     claim_made_on: IsoDate | None = None
+    in_programme: YesNo | None = None  # C17: has started the programme; None means no
     declined_or_dropped_out: YesNo | None = None
-    near_full_time_work: YesNo | None = None
+    works_30_hours_or_more: YesNo | None = None  # C14: a job or job offer of 30 hours a week or more
+    near_full_time_work: YesNo | None = None  # C18: (nearly) full-time work, chapter 6A until 2025
     assessed_on: IsoDate | None = None
+
+    @property
+    def has_claimed(self) -> bool | None:
+        """Whether the person has asked the municipality: a claim date says yes (None: not known)."""
+        return True if self.claim_made_on is not None else self.claim_made
 
 
 class Finding(BaseModel):
@@ -142,13 +153,15 @@ class KeyDates(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     age_at_permit: int | None = None
-    two_year_anniversary: date | None = None  # § 8: the right and duty end on this day
+    two_years_counted_from: date | None = None  # C3, C15: settlement, or the § 9 permit if later
+    two_year_anniversary: date | None = None  # § 8 (1) third sentence: the first day not "less than"
     two_years_counted_until: date | None = None  # the claim date, or the assessment date (C3)
     latest_start: date | None = None  # § 12: the later of the two dates below
     latest_start_after_settlement: date | None = None
     latest_start_after_claim: date | None = None
     reference_person_five_year_anniversary: date | None = None  # § 9 (1) f
-    temporary_rules_ended_on: date | None = None  # chapter 6A, last known day
+    temporary_rules_ended_on: date | None = None  # chapter 6A's right without duty: its last day
+    right_returns_if_work_ends_before: date | None = None  # § 8 (4) second sentence (C14)
 
 
 class Assessment(BaseModel):
@@ -164,6 +177,7 @@ class Assessment(BaseModel):
     possible_outcomes: tuple[Outcome, ...]  # C11: the outcomes the unknown answers leave open
     outcome_once_settled: Outcome | None = None  # C9: what applies once settled (by agreement)
     assessed_on: date
+    law_checked_on: date  # C20: the rules were last checked against the Act on this day
     rules_version: str
 
 

@@ -1,13 +1,16 @@
-"""Answers that cannot be true: refused with stable error codes, never with the values typed."""
+"""Answers that cannot be true, and dates the rules cannot speak for: refused with stable error codes,
+never with the values typed (C13)."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from logic.amendments import LAW_CHECKED_ON
+from logic.calendar import anniversary
 from logic.codes import ErrorCode, Fact
+from logic.context import EARLIEST_DATE
 from logic.models import Answers, Problem
-from logic.parameters import INTEGRATION_ACT_IN_FORCE
-from logic.rules.context import EARLIEST_DATE
+from logic.parameters import INTEGRATION_ACT_IN_FORCE, REFUSED_AFTER_YEARS
 
 DATE_FACTS = (
     Fact.DATE_OF_BIRTH,
@@ -27,6 +30,18 @@ AFTER_BIRTH = (
     Fact.CLAIM_MADE_ON,
 )
 ASSESSED_ON = "assessed_on"
+# C13, C20: the last assessment date the rules speak for. Every date an answer may hold is at most
+# the assessment date, so every date the rules compute from it (five years on at most) exists.
+LAST_ASSESSMENT_DATE = anniversary(LAW_CHECKED_ON, REFUSED_AFTER_YEARS)
+
+
+def assessment_date_problem(on: date) -> ErrorCode | None:
+    """Why the rules cannot assess on `on`, or None (C13)."""
+    if on < INTEGRATION_ACT_IN_FORCE:  # the rules cover the Integration Act from 2021
+        return ErrorCode.ASSESSMENT_BEFORE_ACT
+    if on > LAST_ASSESSMENT_DATE:  # more than five years after the rules were checked (C20)
+        return ErrorCode.ASSESSMENT_BEYOND_RULES
+    return None
 
 
 def validate(answers: Answers, on: date) -> tuple[Problem, ...]:
@@ -36,8 +51,9 @@ def validate(answers: Answers, on: date) -> tuple[Problem, ...]:
     def add(field: str, code: ErrorCode) -> None:
         problems.setdefault(field, code)
 
-    if on < INTEGRATION_ACT_IN_FORCE:  # C13: the rules cover the Integration Act from 2021
-        add(ASSESSED_ON, ErrorCode.ASSESSMENT_BEFORE_ACT)
+    refused_date = assessment_date_problem(on)
+    if refused_date is not None:
+        add(ASSESSED_ON, refused_date)
     for fact in DATE_FACTS:
         value: date | None = getattr(answers, fact)
         if value is None:
@@ -68,6 +84,8 @@ def validate(answers: Answers, on: date) -> tuple[Problem, ...]:
             add(Fact.SETTLED_ON, ErrorCode.CONTRADICTS_NOT_SETTLED)
         if answers.settled_by_agreement is True:
             add(Fact.SETTLED_BY_AGREEMENT, ErrorCode.CONTRADICTS_NOT_SETTLED)
+    if answers.claim_made is False and answers.claim_made_on is not None:
+        add(Fact.CLAIM_MADE_ON, ErrorCode.CONTRADICTS_NO_CLAIM)  # a date says the person asked
     if not problems:
         return ()
     return tuple(

@@ -7,7 +7,7 @@ import streamlit as st
 from logic import Fact
 from ui import flow, frame, state
 from ui.i18n import _
-from ui.questions import GROUPS, QUESTIONS, answer_text
+from ui.questions import GROUPS, QUESTIONS, answer_text, shown, stored
 from ui.state import Step
 
 
@@ -63,7 +63,8 @@ def render() -> None:
             with st.container(
                 border=True, horizontal=True, horizontal_alignment="distribute", vertical_alignment="center"
             ):
-                st.markdown(f"**{_(question.summary)}**  \n{answer_text(question, path.answers.get(fact))}")
+                summary = shown(question.summary)
+                st.markdown(f"**{summary}**  \n{answer_text(question, stored(question, path.answers))}")
                 st.button(_("Change"), key=f"change_{fact.value}", on_click=_on_change, args=(fact,))
     st.button(
         _("See the result"),

@@ -16,11 +16,22 @@ from logic import Fact, InvalidAnswers, assess
 from ui import dates, flow, frame, state
 from ui.i18n import _
 from ui.messages import ERROR
-from ui.questions import DONT_KNOW, QUESTIONS, Kind, Question
+from ui.questions import (
+    ASKED,
+    DONT_KNOW,
+    QUESTIONS,
+    Kind,
+    Question,
+    claim_choice,
+    claim_fields,
+    fields_of,
+    shown,
+)
 from ui.state import Step
 
 _UNKNOWN = "unknown"  # the widget name suffix of a date question's "I don't know" box
 _FACT_NAMES = frozenset(fact.value for fact in Fact)
+_UNSET = object()
 
 
 def _question() -> Question:
@@ -30,7 +41,7 @@ def _question() -> Question:
 
 def title() -> str:
     """The question, prefixed with "Error:" while the page shows errors."""
-    heading = _(_question().heading)
+    heading = shown(_question().heading)
     return _("Error: %(title)s") % {"title": heading} if state.problems() else heading
 
 
@@ -42,6 +53,14 @@ def _plain(value: Any) -> Any:
 def _read(question: Question) -> Any:
     """The answer on the page: a value, or None for "I don't know". Raises `dates.InputRefused`."""
     name = question.fact.value
+    if question.kind is Kind.CLAIM:
+        choice = state.widget_value(name)
+        if choice is None:
+            raise dates.InputRefused(dates.InputError.CHOOSE_ONE)
+        if choice == DONT_KNOW:
+            return None
+        asked_on = dates.parse(state.widget_value(f"{name}_on") or "") if choice == ASKED else None
+        return claim_fields(choice, asked_on)
     if question.kind is Kind.DATE:
         if question.unknown_label is not None and state.widget_value(f"{name}_{_UNKNOWN}"):
             return None
@@ -83,8 +102,8 @@ def _on_back() -> None:
 
 
 def _hint(question: Question) -> str:
-    """The hint, with the dates it names filled in."""
-    hint = _(question.hint)
+    """The hint, with the legal numbers and the dates it names filled in."""
+    hint = shown(question.hint)
     if not question.hint_dates:
         return hint
     path = flow.walk(state.answers(), state.asked(), state.today())
@@ -100,8 +119,8 @@ def _hint(question: Question) -> str:
 
 def _error_text(field: str, code: StrEnum, current: Fact) -> str:
     """The message of one error; an error about another answer names that answer first."""
-    message = _(ERROR[code])
-    if field == current.value or field not in _FACT_NAMES:
+    message = shown(ERROR[code])
+    if field in fields_of(current) or field not in _FACT_NAMES or Fact(field) not in QUESTIONS:
         return message
     return f"{_(QUESTIONS[Fact(field)].summary)}: {message}"
 
@@ -114,18 +133,20 @@ def render() -> None:
     errors = [_error_text(field, code, fact) for field, code in state.problems()]
     if errors:
         frame.error_summary(errors)
-    heading = _(question.heading)
+    heading = shown(question.heading)
     st.title(heading, anchor=False)
     hint = _hint(question)
     if hint:
         st.markdown(hint)
     with st.expander(_("Where do I find this?"), icon=":material/help:"):
-        st.markdown(_(question.where))
+        st.markdown(shown(question.where))
     with st.form(key=f"form_{fact.value}", border=False, enter_to_submit=True):
         for text in errors:
             st.markdown(f":red[**{text}**]")
         if question.kind is Kind.DATE:
             _date_answer(question, heading)
+        elif question.kind is Kind.CLAIM:
+            _claim_answer(question, heading)
         else:
             _choice_answer(question, heading)
         st.form_submit_button(
@@ -162,22 +183,42 @@ def _date_answer(question: Question, heading: str) -> None:
         )
 
 
-def _choice_answer(question: Question, heading: str) -> None:
+def _choice_answer(question: Question, heading: str, stored: Any = _UNSET) -> None:
     name = question.fact.value
     choices = question.choices()
     values = [_plain(option.value) for option in choices]
-    labels = {value: _(option.label) for value, option in zip(values, choices, strict=True)}
-    stored = state.answers().get(name, DONT_KNOW) if question.fact in state.asked() else None
+    labels = {value: shown(option.label) for value, option in zip(values, choices, strict=True)}
+    if stored is _UNSET:
+        stored = state.answers().get(name, DONT_KNOW) if question.fact in state.asked() else None
     selected = state.seed(name, stored)
     st.radio(
         heading,
         options=values,
         index=values.index(selected) if selected in values else None,
         format_func=labels.__getitem__,
-        captions=[_(option.caption) if option.caption else "" for option in choices],
+        captions=[shown(option.caption) if option.caption else "" for option in choices],
         key=state.widget_key(name),
         label_visibility="collapsed",
     )
+
+
+def _claim_answer(question: Question, heading: str) -> None:
+    """The claim question (C3, C17): asked on a date / not asked / I don't know / already in the
+    programme. The date field belongs to the first answer; it is read only when that is chosen."""
+    name = question.fact.value
+    answers = state.answers()
+    asked = question.fact in state.asked()
+    _choice_answer(question, heading, stored=(claim_choice(answers) or DONT_KNOW) if asked else None)
+    known = answers.get("claim_made_on")
+    st.text_input(
+        _("The date you asked, if you asked"),
+        value=state.seed(f"{name}_on", dates.as_input(known) if known is not None else ""),
+        key=state.widget_key(f"{name}_on"),
+        placeholder=_("dd.mm.yyyy"),
+        autocomplete="off",
+        max_chars=20,
+    )
+    st.caption(_("Day, month and year, for example 05.03.2024"))
 
 
 if __name__ == "__main__":

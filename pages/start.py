@@ -13,6 +13,7 @@ from logic import ErrorCode
 from ui import dates, flow, frame, settings, state
 from ui.i18n import _
 from ui.messages import ERROR
+from ui.questions import shown
 from ui.state import Step
 
 _DATE = "assessment_date"
@@ -95,7 +96,7 @@ def _on_use_today() -> None:
 
 def _helper_date() -> None:
     """For volunteers and caseworkers: assess on another date than today."""
-    errors = [_(ERROR[code]) for field, code in state.problems() if field == _DATE]
+    errors = [shown(ERROR[code]) for field, code in state.problems() if field == _DATE]
     other_day = not state.assessed_today()
     with st.expander(
         _("For helpers: check another date"), icon=":material/event:", expanded=bool(errors) or other_day

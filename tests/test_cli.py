@@ -17,6 +17,7 @@ ISSUE_EXAMPLE = {
     "settled_on": "2026-06-01",
     "settled_by_agreement": True,
     "declined_or_dropped_out": False,
+    "works_30_hours_or_more": False,
 }
 
 
@@ -54,7 +55,8 @@ def test_a_refugee_settled_by_agreement_has_right_and_duty_with_the_two_years_an
 
 def test_the_answers_can_come_from_a_file_and_carry_their_own_assessment_date(tmp_path: Path) -> None:
     source = tmp_path / "answers.json"
-    source.write_text(json.dumps({**ISSUE_EXAMPLE, "assessed_on": "2028-06-01"}), encoding="utf-8")
+    answers = {**ISSUE_EXAMPLE, "assessed_on": "2028-06-01", "claim_made": False}
+    source.write_text(json.dumps(answers), encoding="utf-8")
     result = run("assess", str(source))
     assert result.returncode == 0, result.stderr
     # § 8, C3: on the second anniversary the two years have run out.
@@ -71,7 +73,8 @@ def test_unknown_answers_name_the_facts_still_missing() -> None:
     answers = {k: v for k, v in ISSUE_EXAMPLE.items() if k != "settled_by_agreement"}
     out = json.loads(run("assess", "--on", "2026-11-29", "-", stdin=json.dumps(answers)).stdout)
     assert out["outcome"] == "needs_more_information"
-    assert out["missing"] == ["settled_by_agreement"]
+    # § 8 (1) and (2) second sentence (C16): without an agreement, an earlier family permit decides.
+    assert out["missing"] == ["settled_by_agreement", "earlier_family_permit"]
 
 
 @pytest.mark.parametrize(
@@ -155,8 +158,12 @@ def test_schema_describes_every_input_name_of_the_contract() -> None:
         "settled",
         "settled_on",
         "settled_by_agreement",
+        "earlier_family_permit",
+        "claim_made",
         "claim_made_on",
+        "in_programme",
         "declined_or_dropped_out",
+        "works_30_hours_or_more",
         "near_full_time_work",
         "assessed_on",
     }

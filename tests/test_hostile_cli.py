@@ -26,19 +26,27 @@ from hypothesis import strategies as st
 
 from logic import __main__ as cli
 from logic.codes import ErrorCode
-from logic.models import Answers, PermitBasis, ReferencePersonBasis
+from logic.models import Answers
 from tests.test_cli import ISSUE_EXAMPLE, ROOT, run
 
 FIELDS = sorted(Answers.model_fields)
-DATE_FIELDS = [name for name in FIELDS if name.endswith(("_on", "_birth"))]
-YES_NO_FIELDS = [
-    "independent_after_death_of_reference_person",
-    "reference_person_settled_at_application",
-    "settled",
-    "settled_by_agreement",
-    "declined_or_dropped_out",
-    "near_full_time_work",
-]
+_SCHEMA = Answers.model_json_schema()
+
+
+def _valid_values(name: str) -> list[Any] | str:
+    """What the published schema allows for a field: its enum values, "boolean" or "date"."""
+    kinds = _SCHEMA["properties"][name]["anyOf"]
+    for kind in kinds:
+        if "$ref" in kind:
+            return list(_SCHEMA["$defs"][kind["$ref"].rsplit("/", 1)[-1]]["enum"])
+        if kind.get("type") == "boolean":
+            return "boolean"
+        if kind.get("format") == "date":
+            return "date"
+    raise AssertionError(f"unexpected schema for {name}")
+
+
+VALID = {name: _valid_values(name) for name in FIELDS}
 ON = "2026-11-29"
 
 # Every line the command may print on error: fixed text, the published field names, the stable
@@ -207,8 +215,10 @@ def test_an_integer_of_five_thousand_digits_is_refused_in_one_line() -> None:
 def test_an_unknown_field_name_is_never_repeated(name: str) -> None:
     answers = {**ISSUE_EXAMPLE, name: True}
     result = run("assess", "--on", ON, "-", stdin=json.dumps(answers, ensure_ascii=False))
+    position = len(answers)
     _assert_refused(
-        result, "unknown_field: field name number 8 is not an answer name (see: python -m logic schema)"
+        result,
+        f"unknown_field: field name number {position} is not an answer name (see: python -m logic schema)",
     )
     for part in name.split():
         assert part not in result.stderr
@@ -291,14 +301,13 @@ def answer_objects(draw: st.DrawFn) -> dict[str, Any]:
     """Objects that look like answers: known names with valid, unknown or odd values, and odd names."""
     answers: dict[str, Any] = {}
     for name in draw(st.lists(st.sampled_from(FIELDS), unique=True, max_size=len(FIELDS))):
-        if name == "permit_basis":
-            good: st.SearchStrategy[Any] = st.sampled_from([basis.value for basis in PermitBasis])
-        elif name == "reference_person_basis":
-            good = st.sampled_from([basis.value for basis in ReferencePersonBasis])
-        elif name in YES_NO_FIELDS:
-            good = st.booleans()
-        else:
+        valid = VALID[name]
+        if valid == "boolean":
+            good: st.SearchStrategy[Any] = st.booleans()
+        elif valid == "date":
             good = dates_as_json
+        else:
+            good = st.sampled_from(valid)
         answers[name] = draw(st.one_of(good, good, good, st.none(), odd_values))
     if draw(st.integers(0, 9)) == 0:
         answers[draw(hostile_text)] = draw(json_scalars)

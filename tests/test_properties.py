@@ -3,7 +3,10 @@
 - `assess` never raises on answers that pass validation, and refuses the others with `InvalidAnswers`;
 - it is deterministic;
 - C11: resolving an unknown answer to any plausible value leaves open only outcomes that were open
-  before; when the unknown did not block the outcome, every plausible value gives that outcome.
+  before; when the unknown did not block the outcome, every plausible value gives that outcome;
+- C17: a person in the programme is `already_in_programme` whatever else is answered;
+- C13: `needed_facts` (what the wizard asks next) never raises, even on answers `validate` refuses,
+  such as a settlement on 31.12.9999.
 """
 
 from datetime import date, timedelta
@@ -12,12 +15,21 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from logic import Answers, InvalidAnswers, Outcome, PermitBasis, ReferencePersonBasis, assess, validate
-from logic.assessment import needed_facts
+from logic import (
+    Answers,
+    InvalidAnswers,
+    Outcome,
+    PermitBasis,
+    ReferencePersonBasis,
+    assess,
+    needed_facts,
+    validate,
+)
 from logic.codes import Fact
+from logic.validation import LAST_ASSESSMENT_DATE
 
 EARLIEST_ON = date(2021, 1, 1)
-LATEST_ON = date(2031, 12, 31)
+LATEST_ON = LAST_ASSESSMENT_DATE
 
 dates = st.dates(min_value=date(1940, 1, 1), max_value=LATEST_ON)
 recent = st.dates(min_value=date(2018, 1, 1), max_value=LATEST_ON)
@@ -37,8 +49,12 @@ answers_strategy = st.builds(
     settled=maybe_bool,
     settled_on=st.none() | recent,
     settled_by_agreement=maybe_bool,
+    earlier_family_permit=maybe_bool,
+    claim_made=maybe_bool,
     claim_made_on=st.none() | recent,
+    in_programme=st.none() | st.just(False),
     declined_or_dropped_out=maybe_bool,
+    works_30_hours_or_more=maybe_bool,
     near_full_time_work=maybe_bool,
 )
 on_strategy = st.dates(min_value=EARLIEST_ON, max_value=LATEST_ON)
@@ -113,7 +129,7 @@ def test_resolving_an_unknown_never_gives_an_outcome_outside_those_it_left_open(
 ) -> None:
     assume(not validate(answers, on))
     before = assess(answers, on)
-    unknown = [f for f in needed_facts(answers, on) if f is not Fact.CLAIM_MADE_ON]
+    unknown = list(needed_facts(answers, on))
     assume(unknown)
     fact = data.draw(st.sampled_from(unknown))
     values = _plausible_values(answers, on, fact)
@@ -139,7 +155,45 @@ def test_an_unknown_date_of_birth_for_someone_otherwise_entitled_blocks_the_outc
         settled_on=on - timedelta(days=100),
         settled_by_agreement=True,
         declined_or_dropped_out=False,
+        works_30_hours_or_more=False,
     )
     result = assess(answers, on)
     assert result.outcome is Outcome.NEEDS_MORE_INFORMATION
     assert result.missing == (Fact.DATE_OF_BIRTH,)
+
+
+@given(answers=answers_strategy, on=on_strategy)
+def test_a_person_in_the_programme_is_already_in_it_whatever_else_is_answered(
+    answers: Answers, on: date
+) -> None:
+    """§ 9 (3), C17."""
+    assume(not validate(answers, on))
+    result = assess(answers.model_copy(update={"in_programme": True}), on)
+    assert result.outcome is Outcome.ALREADY_IN_PROGRAMME
+    assert result.missing == ()
+
+
+far_dates = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
+any_answers = st.builds(
+    Answers,
+    date_of_birth=st.none() | far_dates,
+    permit_basis=st.none() | st.sampled_from(PermitBasis),
+    permit_granted_on=st.none() | far_dates,
+    reference_person_basis=st.none() | st.sampled_from(ReferencePersonBasis),
+    reference_person_settled_at_application=maybe_bool,
+    reference_person_settled_on=st.none() | far_dates,
+    family_application_on=st.none() | far_dates,
+    settled=maybe_bool,
+    settled_on=st.none() | far_dates,
+    settled_by_agreement=maybe_bool,
+    claim_made=maybe_bool,
+    claim_made_on=st.none() | far_dates,
+)
+
+
+@given(answers=any_answers, on=on_strategy)
+def test_what_to_ask_next_never_raises_whatever_was_typed(answers: Answers, on: date) -> None:
+    """C13: a date the calendar arithmetic cannot carry (31.12.9999 plus two years) is refused by
+    `validate`, never raised: the wizard computes its next question before it shows the refusal."""
+    facts = needed_facts(answers, on)
+    assert all(isinstance(fact, Fact) for fact in facts)

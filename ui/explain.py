@@ -5,24 +5,33 @@ No Streamlit here: each function takes the `Texts` of the language to write in.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
-from logic import Answers, Assessment, Outcome
+from logic import Assessment, figures
 from ui.i18n import Texts
 
-# Outcomes with a deadline for the municipality to start the programme (§ 12).
-_HAS_START_DEADLINE = frozenset({Outcome.RIGHT_AND_DUTY, Outcome.RIGHT_WITHOUT_DUTY})
+
+def _shown(value: object, t: Texts) -> object:
+    if isinstance(value, date):
+        return t.date(value)
+    if isinstance(value, float):
+        return t.number(value)
+    return value
+
+
+def fill_on(text: str, on: date, t: Texts, dates: Mapping[str, object] | None = None) -> str:
+    """Fill in the legal numbers and dates a message names (%(maximum_age)d, %(act_in_force)s …), as
+    in force on `on`, and the key dates in `dates`, in the language of `t`."""
+    if "%(" not in text:
+        return text
+    values = {**figures(on), **(dates or {})}
+    return text % {name: _shown(value, t) for name, value in values.items()}
 
 
 def fill(text: str, assessment: Assessment, t: Texts) -> str:
-    """Fill in the dates a message names as %(field)s, in the language of `t`."""
-    if "%(" not in text:
-        return text
-    values = {
-        name: t.date(value) if isinstance(value, date) else value
-        for name, value in assessment.dates.model_dump().items()
-    }
-    return text % values
+    """Fill in the legal numbers and the key dates a message about an assessment names."""
+    return fill_on(text, assessment.assessed_on, t, assessment.dates.model_dump())
 
 
 def assessed_on_text(assessment: Assessment, t: Texts, real_today: date) -> str:
@@ -34,51 +43,3 @@ def assessed_on_text(assessment: Assessment, t: Texts, real_today: date) -> str:
         t.gettext("Assessed as on %(date)s, a date chosen by a helper, not today. Rules version %(version)s.")
         % values
     )
-
-
-def date_lines(assessment: Assessment, answers: Answers, t: Texts) -> list[str]:
-    """The dates that decided the result, as sentences in the language of `t`."""
-    d = assessment.dates
-    lines: list[str] = []
-    if d.age_at_permit is not None and answers.permit_granted_on is not None:
-        lines.append(
-            t.ngettext(
-                "You were %(age)d year old when your permit was granted (%(date)s).",
-                "You were %(age)d years old when your permit was granted (%(date)s).",
-                d.age_at_permit,
-            )
-            % {"age": d.age_at_permit, "date": t.date(answers.permit_granted_on)}
-        )
-    if answers.claim_made_on is not None:
-        text = t.gettext("You asked to take part on %(date)s.")
-        lines.append(text % {"date": t.date(answers.claim_made_on)})
-    if d.two_year_anniversary is not None:
-        if d.two_year_anniversary > assessment.assessed_on:
-            text = t.gettext("Your two years in a municipality run out on %(date)s.")
-        else:
-            text = t.gettext("Your two years in a municipality ran out on %(date)s.")
-        lines.append(text % {"date": t.date(d.two_year_anniversary)})
-    if d.latest_start is not None and assessment.outcome in _HAS_START_DEADLINE:
-        if d.latest_start_after_claim is not None and d.latest_start == d.latest_start_after_claim:
-            text = t.gettext(
-                "Latest start of the programme: %(date)s, three months after you asked to take part."
-            )
-        else:
-            text = t.gettext("Latest start of the programme: %(date)s, three months after you were settled.")
-        lines.append(text % {"date": t.date(d.latest_start)})
-    if d.reference_person_five_year_anniversary is not None:
-        lines.append(
-            t.gettext("Five years after your family member was settled: %(date)s.")
-            % {"date": t.date(d.reference_person_five_year_anniversary)}
-        )
-        if answers.family_application_on is not None:
-            lines.append(
-                t.gettext("You applied for family immigration on %(date)s.")
-                % {"date": t.date(answers.family_application_on)}
-            )
-    if d.temporary_rules_ended_on is not None:
-        lines.append(
-            t.gettext("The temporary rules for collective protection ended on %(date)s.")
-            % {"date": t.date(d.temporary_rules_ended_on)}
-        )
-    return lines

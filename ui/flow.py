@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from logic import Answers, Fact, Problem, needed_facts, validate
+from ui.questions import fields_of
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,9 @@ def walk(answers: Mapping[str, Any], asked: Collection[Fact], on: date) -> Path:
         if upcoming is None or upcoming not in asked:
             return Path(tuple(seen), upcoming, kept)
         seen.append(upcoming)
-        if upcoming.value in answers:
-            kept[upcoming.value] = answers[upcoming.value]
+        for name in fields_of(upcoming):
+            if name in answers:
+                kept[name] = answers[name]
 
 
 @dataclass(frozen=True)
@@ -66,10 +68,14 @@ class Answered:
 def answer(answers: Mapping[str, Any], asked: Collection[Fact], fact: Fact, value: Any, on: date) -> Answered:
     """Record one answer (`None`: "I don't know") and check it against the others with `logic.validate`.
 
-    When the path is complete, answers to questions no longer on it are dropped.
+    A question that fills several fields (the claim question) gives them as a mapping. When the path
+    is complete, answers to questions no longer on it are dropped.
     """
-    new_answers = {k: v for k, v in answers.items() if k != fact.value}
-    if value is not None:
+    names = fields_of(fact)
+    new_answers = {k: v for k, v in answers.items() if k not in names}
+    if isinstance(value, Mapping):
+        new_answers.update({k: v for k, v in value.items() if v is not None})
+    elif value is not None:
         new_answers[fact.value] = value
     new_asked = frozenset(asked) | {fact}
     path = walk(new_answers, new_asked, on)

@@ -22,6 +22,7 @@ from pathlib import Path
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
 from babel.support import Translations
 
 from ui import state
@@ -84,6 +85,10 @@ class Texts:
     def date(self, value: date) -> str:
         """A date in this language: "5. mars 2025" / "5 March 2025"."""
         return format_date(value, format="long", locale=BABEL_LOCALE[self.lang])
+
+    def number(self, value: float) -> str:
+        """A number in this language: "37,5" / "37.5"."""
+        return str(format_decimal(value, locale=BABEL_LOCALE[self.lang]))
 
 
 def texts(lang: str | None = None) -> Texts:

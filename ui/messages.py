@@ -2,6 +2,9 @@
 
 `logic` returns codes and law references only; this is where they become words. The texts are
 msgids (English); `tests/test_catalogues.py` proves every code has one, translated in every language.
+Legal numbers and dates are never typed into a text: a text names them as placeholders that
+`ui.explain.fill` takes from `logic.figures` and the assessment's key dates (%(maximum_age)d,
+%(settlement_years)d, %(two_year_anniversary)s …), so each number has one home.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ OUTCOME_TITLE: dict[Outcome, str] = {
     Outcome.NEEDS_MORE_INFORMATION: N_(
         "We cannot tell yet whether you have the right to the introduction programme"
     ),
+    Outcome.ALREADY_IN_PROGRAMME: N_("You are already in the introduction programme"),
 }
 OUTCOME_LEAD: dict[Outcome, str] = {
     Outcome.RIGHT_AND_DUTY: N_(
@@ -40,7 +44,18 @@ OUTCOME_LEAD: dict[Outcome, str] = {
     Outcome.NEEDS_MORE_INFORMATION: N_(
         "We need to know more. Below you can see what is missing and where you can find it."
     ),
+    Outcome.ALREADY_IN_PROGRAMME: N_(
+        "You have the right to complete the programme, even if your residence permit changes or you "
+        "become a Norwegian citizen. Talk to the municipality if you have questions about your programme."
+    ),
 }
+# § 8 (4): the outcome sentence for a person barred only by work of 30 hours a week or more.
+WORK_LEAD = N_(
+    "You do not have the right while you work %(work_hours)d hours a week or more, or have a job offer "
+    "of that many hours. If the job ends, or the offer falls away, before "
+    "%(right_returns_if_work_ends_before)s, you have the right and the duty to take part: contact the "
+    "municipality then."
+)
 # C9: what will apply once the person is settled (by agreement with IMDi, where that is required).
 OUTCOME_ONCE_SETTLED: dict[Outcome, str] = {
     Outcome.RIGHT_AND_DUTY: N_(
@@ -61,6 +76,7 @@ OUTCOME_ONCE_SETTLED: dict[Outcome, str] = {
     Outcome.NEEDS_MORE_INFORMATION: N_(
         "When you have been settled, we still need more answers before we can tell."
     ),
+    Outcome.ALREADY_IN_PROGRAMME: N_("You are already in the programme."),
 }
 # C11: the outcomes the unknown answers leave open, in a list.
 OUTCOME_SHORT: dict[Outcome, str] = {
@@ -69,23 +85,26 @@ OUTCOME_SHORT: dict[Outcome, str] = {
     Outcome.MAY_BE_OFFERED: N_("the municipality may offer you the programme"),
     Outcome.NOT_ENTITLED: N_("no right to the programme"),
     Outcome.NEEDS_MORE_INFORMATION: N_("we cannot tell"),
+    Outcome.ALREADY_IN_PROGRAMME: N_("you are already in the programme"),
 }
 
 CONDITION_LABEL: dict[Condition, str] = {
-    Condition.INTEGRATION_ACT_APPLIES: N_("The Integration Act of 2021 applies to you"),
+    Condition.IN_PROGRAMME: N_("You have started the programme"),
+    Condition.INTEGRATION_ACT_APPLIES: N_("The Integration Act applies to you"),
     Condition.PERMIT_BASIS: N_("Your residence permit"),
     Condition.REFERENCE_PERSON: N_("The family member you came to live with"),
     Condition.AGE_AT_PERMIT: N_("Your age when you got the permit"),
     Condition.SETTLED: N_("Settled in a municipality"),
     Condition.SETTLED_BY_AGREEMENT: N_("Settled by agreement with IMDi"),
-    Condition.WITHIN_TWO_YEARS: N_("Less than two years in a municipality"),
+    Condition.WITHIN_TWO_YEARS: N_("Less than %(settlement_years)d years in a municipality"),
     Condition.NOT_DECLINED: N_("Have not said no to the programme"),
+    Condition.WORK_UNDER_30_HOURS: N_("Not in work of %(work_hours)d hours a week or more"),
     Condition.TEMPORARY_RULES: N_("Temporary rules for collective protection"),
 }
 STATUS_LABEL: dict[Status, str] = {
-    Status.MET: N_("Met"),
-    Status.NOT_MET: N_("Not met"),
-    Status.UNKNOWN: N_("Not known"),
+    Status.MET: N_("Yes"),
+    Status.NOT_MET: N_("No"),
+    Status.UNKNOWN: N_("We do not know"),
 }
 # The icon only repeats the status word beside it (never information by colour alone).
 STATUS_ICON: dict[Status, str] = {
@@ -97,26 +116,33 @@ STATUS_ICON: dict[Status, str] = {
 # Every date or figure the rules compute (`logic.KeyDates`), for the full reasoning.
 DATE_LABEL: dict[str, str] = {
     "age_at_permit": N_("Age on the date the permit was granted"),
-    "two_year_anniversary": N_("Two years in a municipality run out"),
+    "two_years_counted_from": N_("Time in a municipality counted from"),
+    "two_year_anniversary": N_("Your time in a municipality for the right runs out"),
     "two_years_counted_until": N_("Time in a municipality counted until"),
     "latest_start": N_("Latest start of the programme"),
     "latest_start_after_settlement": N_("Three months after settlement"),
     "latest_start_after_claim": N_("Three months after asking to take part"),
-    "reference_person_five_year_anniversary": N_("Five years after the family member was settled"),
-    "temporary_rules_ended_on": N_("The temporary rules for collective protection ended"),
+    "reference_person_five_year_anniversary": N_(
+        "The day your family member had lived in a municipality for %(reference_person_years)d years"
+    ),
+    "temporary_rules_ended_on": N_("The right without duty for collective protection ended"),
+    "right_returns_if_work_ends_before": N_("You have the right if the job ends before"),
 }
 
 REASON: dict[Reason, str] = {
+    Reason.IN_PROGRAMME: N_(
+        "You have started the introduction programme. You have the right to complete it."
+    ),
     Reason.NEW_ACT_APPLIES: N_(
-        "You got your permit or came to Norway in 2021 or later, so the Integration Act (integreringsloven) "
-        "applies."
+        "You got your permit or came to Norway on %(act_in_force)s or later, so the Integration Act "
+        "(integreringsloven) applies."
     ),
     Reason.OLDER_ACT_APPLIES: N_(
-        "You got your permit and came to Norway before 1 January 2021. Then the older Introduction Act "
+        "You got your permit and came to Norway before %(act_in_force)s. Then the older Introduction Act "
         "(introduksjonsloven) applies, and this check cannot assess it."
     ),
     Reason.OLDER_ACT_UNKNOWN: N_(
-        "We do not know whether you got your permit and came to Norway before 1 January 2021. If both "
+        "We do not know whether you got your permit and came to Norway before %(act_in_force)s. If both "
         "happened before that date, the older Introduction Act applies."
     ),
     Reason.BASIS_REFUGEE: N_(
@@ -131,8 +157,8 @@ REASON: dict[Reason, str] = {
         "can give you the right to the programme."
     ),
     Reason.BASIS_LIMITED_FAMILY_WITH_CHILDREN: N_(
-        "You have a limited permit as part of a family with children. This kind of permit can give you "
-        "the right to the programme."
+        "You have a limited permit as part of a family with children, while your identity is not yet "
+        "documented. This kind of permit can give you the right to the programme."
     ),
     Reason.BASIS_COLLECTIVE_PROTECTION: N_(
         "You have collective protection. This kind of permit can give you the right to the programme."
@@ -173,33 +199,40 @@ REASON: dict[Reason, str] = {
     Reason.BASIS_UNKNOWN: N_("We do not know what kind of residence permit you have."),
     Reason.REFERENCE_PERSON_UNDER_FIVE_YEARS: N_(
         "Your family member has a kind of permit that counts, and had lived in a municipality for less "
-        "than five years when you applied."
+        "than %(reference_person_years)d years when you applied."
     ),
     Reason.REFERENCE_PERSON_NOT_SETTLED_AT_APPLICATION: N_(
         "Your family member has a kind of permit that counts, and had not yet been settled in a "
         "municipality when you applied."
     ),
     Reason.REFERENCE_PERSON_FIVE_YEARS_OR_MORE: N_(
-        "Your family member had lived in a municipality for five years or more when you applied. Then the "
-        "municipality may offer you the programme, but it does not have to."
+        "Your family member had lived in a municipality for %(reference_person_years)d years or more when "
+        "you applied. Then the municipality may offer you the programme, but it does not have to."
     ),
     Reason.REFERENCE_PERSON_NOT_LISTED: N_(
         "Your family member does not have one of the permits the law names, such as refugee. Then the "
         "municipality may offer you the programme, but it does not have to."
     ),
+    Reason.REFERENCE_PERSON_PERMANENT_BEFORE_2023: N_(
+        "Your family member has permanent residence. On this date the law did not yet count family of "
+        "people with permanent residence. Then the municipality may offer you the programme, but it does "
+        "not have to."
+    ),
     Reason.REFERENCE_PERSON_BASIS_UNKNOWN: N_("We do not know what kind of permit your family member has."),
     Reason.REFERENCE_PERSON_DATES_UNKNOWN: N_(
-        "We do not know whether your family member had lived in a municipality for less than five years "
-        "when you applied."
+        "We do not know whether your family member had lived in a municipality for less than "
+        "%(reference_person_years)d years when you applied."
     ),
-    Reason.AGE_WITHIN_LIMITS: N_("You were between 18 and 55 years old on the day your permit was granted."),
+    Reason.AGE_WITHIN_LIMITS: N_(
+        "You were between %(minimum_age)d and %(maximum_age)d years old on the day your permit was granted."
+    ),
     Reason.AGE_OVER_LIMIT: N_(
-        "You were over 55 on the day your permit was granted. Then the municipality may offer you the "
-        "programme, but it does not have to."
+        "You were over %(maximum_age)d on the day your permit was granted. Then the municipality may offer "
+        "you the programme, but it does not have to."
     ),
     Reason.AGE_UNDER_LIMIT: N_(
-        "You were under 18 on the day your permit was granted. The programme is for people who were 18 "
-        "to 55 years old then."
+        "You were under %(minimum_age)d on the day your permit was granted. The programme is for people "
+        "who were %(minimum_age)d to %(maximum_age)d years old then."
     ),
     Reason.AGE_UNKNOWN: N_("We do not know how old you were on the day your permit was granted."),
     Reason.IS_SETTLED: N_("You have been settled in a municipality."),
@@ -211,56 +244,99 @@ REASON: dict[Reason, str] = {
     Reason.AGREEMENT_NOT_REQUIRED: N_(
         "With your kind of permit, it does not matter whether IMDi arranged where you live."
     ),
+    Reason.AGREEMENT_NOT_REQUIRED_EARLIER_FAMILY_PERMIT: N_(
+        "You had a permit through family immigration before you got your refugee permit. Then it does not "
+        "matter whether IMDi arranged where you live."
+    ),
     Reason.SETTLED_WITHOUT_AGREEMENT: N_(
         "You live in the municipality without an agreement with IMDi. Then the municipality may offer you "
         "the programme, but it does not have to."
     ),
     Reason.AGREEMENT_UNKNOWN: N_("We do not know whether IMDi arranged for you to live in the municipality."),
     Reason.AGREEMENT_NOT_YET_RELEVANT: N_("This matters when you have been settled."),
-    Reason.WITHIN_TWO_YEARS: N_("You have lived in a municipality for less than two years."),
+    Reason.WITHIN_TWO_YEARS: N_(
+        "You have lived in a municipality for less than %(settlement_years)d years. We count to the day you "
+        "asked the municipality, or to today if you have not asked."
+    ),
+    Reason.WITHIN_TWO_YEARS_OF_PERMIT: N_(
+        "You have had your permit for less than %(settlement_years)d years while living in a municipality. "
+        "We count from the day you got the permit, because you lived in a municipality before that."
+    ),
     Reason.TWO_YEARS_PASSED: N_(
-        "You have lived in a municipality for two years or more, and did not ask to take part before the "
-        "two years had passed. The right only applies in the first two years."
+        "You have lived in a municipality for %(settlement_years)d years or more, and did not ask to take "
+        "part before that time was up. The right only applies in the first %(settlement_years)d years."
     ),
-    Reason.TWO_YEARS_NOT_STARTED: N_("The two years have not started yet. They start when you are settled."),
+    Reason.TWO_YEARS_PASSED_CLAIM_UNKNOWN: N_(
+        "Your %(settlement_years)d years in a municipality have passed. If you asked the municipality to "
+        "take part before they passed, you may still have the right. We do not know whether or when you "
+        "asked."
+    ),
+    Reason.TWO_YEARS_START_UNKNOWN: N_(
+        "We do not know from which day your %(settlement_years)d years are counted. It depends on the "
+        "permit you had before your own permit."
+    ),
+    Reason.TWO_YEARS_NOT_STARTED: N_("The time has not started yet. It starts when you are settled."),
     Reason.SETTLEMENT_DATE_UNKNOWN: N_(
-        "We do not know when you were settled, so we cannot tell whether two years have passed."
+        "We do not know when you were settled, so we cannot tell whether %(settlement_years)d years have "
+        "passed."
     ),
-    Reason.HAS_NOT_DECLINED: N_("You have not said no to the programme or stopped taking part."),
+    Reason.HAS_NOT_DECLINED: N_("You have not said no to the programme, and you have not left it."),
     Reason.DECLINED_OR_DROPPED_OUT: N_(
-        "You have said no to the programme or stopped taking part. Then the municipality no longer has a "
-        "duty to give you the programme."
+        "You have said no to the programme, or you left it before it was finished. Then the municipality "
+        "no longer has a duty to give you the programme."
     ),
     Reason.DECLINED_UNKNOWN: N_(
-        "We do not know whether you have said no to the programme or stopped taking part."
+        "We do not know whether you have said no to the programme or left it before it was finished."
     ),
+    Reason.WORKS_UNDER_30_HOURS: N_(
+        "You do not work %(work_hours)d hours a week or more, and have no job offer of that many hours."
+    ),
+    Reason.WORKS_30_HOURS_OR_MORE: N_(
+        "You work %(work_hours)d hours a week or more, or have a job offer of that many hours. While you do, "
+        "you do not have the right and the duty."
+    ),
+    Reason.WORK_UNKNOWN: N_("We do not know whether you work %(work_hours)d hours a week or more."),
     Reason.TEMPORARY_RULES_APPLY: N_(
         "The temporary rules for people with collective protection apply to you: you can take part, but "
         "you do not have to."
     ),
     Reason.TEMPORARY_RULES_PERMIT_BEFORE_CUTOFF: N_(
-        "Your permit was granted before 11 March 2022. The temporary rules only cover permits from that "
-        "date, so the ordinary rules apply."
+        "Your permit was granted before %(right_without_duty_permits_from)s. The temporary rules only "
+        "cover permits from that date, so the ordinary rules apply."
     ),
     Reason.TEMPORARY_RULES_NOT_IN_FORCE: N_(
-        "The temporary rules for collective protection do not apply now, so the ordinary rules apply."
+        "The temporary rule that gave a right without a duty applied until "
+        "%(right_without_duty_ended_on)s. The ordinary rules apply now."
     ),
     Reason.TEMPORARY_RULES_UNKNOWN: N_(
         "We do not know whether the temporary rules for collective protection cover your permit. They "
-        "cover permits granted from 11 March 2022."
+        "cover permits granted from %(right_without_duty_permits_from)s."
     ),
 }
 
 CAVEAT: dict[Caveat, str] = {
-    Caveat.AGE_LIMIT_MAY_RISE_TO_60: N_(
-        "The Storting has decided to raise the age limit to 60, but the date this takes effect has not "
-        "been set yet. When it takes effect, you may get the right and the duty to take part. Ask the "
+    Caveat.AGE_LIMIT_60_ADOPTED_NOT_IN_FORCE: N_(
+        "The Storting has decided to raise the age limit to %(adopted_maximum_age)d, but this has not "
+        "taken effect yet. When it does, you may get the right and the duty to take part. Ask the "
         "municipality."
     ),
-    Caveat.TEMPORARY_RULES_MAY_BE_EXTENDED: N_(
-        "As far as we know, the temporary rules for collective protection ended on "
-        "%(temporary_rules_ended_on)s. They have been extended before. If they are extended again, you "
-        "may have the right to take part without the duty. Ask the municipality."
+    Caveat.TEMPORARY_REGULATIONS_MAY_APPLY: N_(
+        "Until %(temporary_regulations_until)s the government may make temporary rules for people with "
+        "collective protection that differ from the rules used here. Ask the municipality whether such "
+        "rules apply to you."
+    ),
+    Caveat.RULES_MAY_BE_OUT_OF_DATE: N_(
+        "The rules in this check were last compared with the law more than a year ago. The law may have "
+        "changed. Ask the municipality."
+    ),
+    Caveat.PERMANENT_RESIDENCE_MAY_COUNT: N_(
+        "From %(permanent_residence_counts_from)s the law counts family of people with permanent "
+        "residence after protection. The municipality may count you in the same way. Ask the "
+        "municipality."
+    ),
+    Caveat.WORK_ONE_POSITION: N_(
+        "We asked about one job or job offer. If you have several part-time jobs that together are "
+        "%(work_hours)d hours a week or more, ask the municipality what applies to you."
     ),
     Caveat.MAY_REFUSE_WHILE_WORKING: N_(
         "You work full time or nearly full time. Under the temporary rules, the municipality can say no "
@@ -268,19 +344,20 @@ CAVEAT: dict[Caveat, str] = {
     ),
     Caveat.FAMILY_FIVE_YEARS_INTERPRETATION: N_(
         "The law does not say clearly what happens when your family member had lived in a municipality "
-        "for five years or more when you applied. We have assumed that the municipality may offer you the "
-        "programme. Ask the municipality."
+        "for %(reference_person_years)d years or more when you applied. We have assumed that the "
+        "municipality may offer you the programme. Ask the municipality."
     ),
     Caveat.SEVERAL_DISCRETIONARY_GROUNDS: N_(
         "More than one of your answers means that the municipality may offer you the programme, but does "
         "not have to. Each of them allows the municipality to offer it. Ask the municipality."
     ),
     Caveat.DUTY_LAPSED_ASK_ANYWAY: N_(
-        "Even if you have said no or stopped, talk to the municipality. It may be possible to start again."
+        "Even if you have said no or left the programme, talk to the municipality. It may be possible to "
+        "start again."
     ),
     Caveat.CLAIM_NOW: N_(
-        "Your two years run out in less than three months. Ask the municipality to take part now, in "
-        "writing, for example by email. Keep a copy."
+        "Your time for the right runs out in less than %(claim_warning_months)d months. Ask the "
+        "municipality to take part now, in writing, for example by email. Keep a copy."
     ),
     Caveat.OLDER_ACT: N_(
         "The older Introduction Act (introduksjonsloven) applies to you. This check cannot assess it. Ask "
@@ -300,8 +377,6 @@ CAVEAT: dict[Caveat, str] = {
     ),
 }
 
-# Caveats may name a date of `logic.KeyDates` as %(field)s.
-
 # Errors: logic's codes (answers that do not fit the calendar or each other) and the UI's own.
 ERROR: dict[ErrorCode | InputError, str] = {
     ErrorCode.INVALID_DATE: N_("The date must be a real date. Check the day and the month."),
@@ -320,7 +395,15 @@ ERROR: dict[ErrorCode | InputError, str] = {
     ErrorCode.CONTRADICTS_NOT_SETTLED: N_(
         "You said that you have not been settled yet. Change that answer first."
     ),
-    ErrorCode.ASSESSMENT_BEFORE_ACT: N_("This check only covers the Integration Act from 1 January 2021."),
+    ErrorCode.CONTRADICTS_NO_CLAIM: N_(
+        "You said that you have not asked. Remove the date, or choose that you asked."
+    ),
+    ErrorCode.ASSESSMENT_BEFORE_ACT: N_(
+        "This check only covers the Integration Act, which took effect on %(act_in_force)s."
+    ),
+    ErrorCode.ASSESSMENT_BEYOND_RULES: N_(
+        "This check cannot tell what the rules will be so far ahead. Choose an earlier date."
+    ),
     InputError.EMPTY: N_("Enter a date, for example 05.03.2024."),
     InputError.MISSING_YEAR: N_("The date must include a year, for example 05.03.2024."),
     InputError.SHORT_YEAR: N_("Write the year with four digits, for example 2024."),

@@ -8,12 +8,15 @@ missing facts. Texts are msgids marked with `N_`; pages translate them with `_` 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from logic import Fact, PermitBasis, ReferencePersonBasis
+from ui import state
+from ui.explain import fill_on
 from ui.i18n import N_, Texts, texts
 
 DONT_KNOW = "dont_know"  # the "I don't know" option of a choice; stored as "no answer"
@@ -34,6 +37,41 @@ class Kind(StrEnum):
 
     CHOICE = "choice"
     DATE = "date"
+    CLAIM = "claim"  # a choice, one of whose answers comes with a date (C17: the claim question)
+
+
+# The claim question's answers (C3, C11, C17): one page, four answers, three fields of `logic.Answers`.
+ASKED = "asked"
+NOT_ASKED = "not_asked"
+IN_PROGRAMME = "in_programme"
+CLAIM_FIELDS = ("claim_made", "claim_made_on", "in_programme")
+
+
+def fields_of(fact: Fact) -> tuple[str, ...]:
+    """The fields of `logic.Answers` one question's answer fills."""
+    return CLAIM_FIELDS if fact is Fact.CLAIM_MADE else (fact.value,)
+
+
+def claim_choice(answers: Mapping[str, Any]) -> str | None:
+    """Which answer of the claim question the stored fields give (None: "I don't know" or not asked)."""
+    if answers.get("in_programme"):
+        return IN_PROGRAMME
+    if answers.get("claim_made_on") is not None or answers.get("claim_made") is True:
+        return ASKED
+    if answers.get("claim_made") is False:
+        return NOT_ASKED
+    return None
+
+
+def claim_fields(choice: str | None, asked_on: date | None) -> dict[str, Any]:
+    """The fields of `logic.Answers` for one answer of the claim question."""
+    if choice == IN_PROGRAMME:
+        return {"in_programme": True}
+    if choice == ASKED:
+        return {"claim_made": True, "claim_made_on": asked_on}
+    if choice == NOT_ASKED:
+        return {"claim_made": False}
+    return {}
 
 
 @dataclass(frozen=True)
@@ -63,7 +101,7 @@ class Question:
 
     def choices(self) -> tuple[Option, ...]:
         """The options shown, with "I don't know" last where it is offered."""
-        if self.kind is not Kind.CHOICE or self.unknown_label is None:
+        if self.kind is Kind.DATE or self.unknown_label is None:
             return self.options
         return (*self.options, Option(DONT_KNOW, self.unknown_label))
 
@@ -165,6 +203,11 @@ _REFERENCE_BASIS_OPTIONS = (
         N_("They also came to live with family in Norway."),
     ),
     Option(ReferencePersonBasis.INDEPENDENT, N_("Their own permit after a relationship ended")),
+    Option(
+        ReferencePersonBasis.PERMANENT_RESIDENCE_AFTER_PROTECTION,
+        N_("Permanent residence, after a permit as a refugee or with protection"),
+        N_("A permanent residence permit granted on the basis of one of the permits above."),
+    ),
     Option(ReferencePersonBasis.NORWEGIAN_CITIZEN, N_("Norwegian citizen")),
     Option(ReferencePersonBasis.EEA_OR_NORDIC, N_("Citizen of a Nordic or EEA country")),
     Option(ReferencePersonBasis.WORK_OR_STUDY, N_("Permit for work or study")),
@@ -229,7 +272,9 @@ QUESTIONS: dict[Fact, Question] = {
             Fact.REFERENCE_PERSON_BASIS,
             Kind.CHOICE,
             GROUP_FAMILY,
-            heading=N_("What kind of permit does the family member you came to live with have?"),
+            heading=N_(
+                "What kind of permit did the family member you came to live with have when you applied?"
+            ),
             hint=N_(
                 "This is the person in Norway you applied to live with (the reference person, "
                 "referanseperson)."
@@ -373,22 +418,41 @@ QUESTIONS: dict[Fact, Question] = {
             ),
         ),
         Question(
-            Fact.CLAIM_MADE_ON,
-            Kind.DATE,
-            GROUP_PROGRAMME,
-            heading=N_("When did you ask the municipality to take part in the programme?"),
+            Fact.EARLIER_FAMILY_PERMIT,
+            Kind.CHOICE,
+            GROUP_PERMIT,
+            heading=N_("Before your refugee permit, did you have a permit through family immigration?"),
             hint=N_(
-                "Your two years in a municipality ran out on %(two_year_anniversary)s. If you asked to "
-                "take part before that date, you may still have the right."
+                "For example, you first came to Norway to live with a family member who had protection, "
+                "such as a refugee, and later got your own permit as a refugee."
+            ),
+            where=N_(
+                "Your earlier decision letter (vedtak) from UDI about family immigration shows this. It "
+                "names chapter 6 of the Immigration Act (utlendingsloven), for example § 40."
+            ),
+            summary=N_("Family immigration permit before the refugee permit"),
+            options=_yes_no(no=N_("No, my first permit was as a refugee")),
+        ),
+        Question(
+            Fact.CLAIM_MADE,
+            Kind.CLAIM,
+            GROUP_PROGRAMME,
+            heading=N_("Have you asked the municipality to take part in the programme?"),
+            hint=N_(
+                "Asking counts as a claim (krav), for example by email, by letter or in a meeting. If your "
+                "%(settlement_years)d years in a municipality have run out, a claim you made before they ran "
+                "out still counts."
             ),
             where=N_(
                 "Look for the **email or letter** you sent to the municipality or the refugee service. If "
                 "you asked in a meeting, the refugee service may have written it down."
             ),
-            summary=N_("When you asked to take part"),
-            unknown_label=N_("I have not asked the municipality"),
-            unknown_summary=N_("Not asked"),
-            hint_dates=("two_year_anniversary",),
+            summary=N_("Asked the municipality to take part"),
+            options=(
+                Option(ASKED, N_("Yes, I asked on this date")),
+                Option(NOT_ASKED, N_("No, I have not asked")),
+                Option(IN_PROGRAMME, N_("I have already started the programme")),
+            ),
         ),
         Question(
             Fact.DECLINED_OR_DROPPED_OUT,
@@ -402,6 +466,27 @@ QUESTIONS: dict[Fact, Question] = {
             ),
             summary=N_("Said no to the programme or stopped"),
             options=_yes_no(),
+        ),
+        Question(
+            Fact.WORKS_30_HOURS_OR_MORE,
+            Kind.CHOICE,
+            GROUP_PROGRAMME,
+            heading=N_(
+                "Do you work %(work_hours)d hours a week or more, or have you been offered such a job?"
+            ),
+            hint=N_(
+                "Count one job or job offer. A full-time week is usually %(full_time_hours)s hours, and "
+                "%(work_share_percent)d percent of that is %(work_hours)d hours."
+            ),
+            where=N_(
+                "Look in your **employment contract** or the **job offer**. It says how many hours a week "
+                "you work, or the share of a full-time job (stillingsprosent)."
+            ),
+            summary=N_("Work of %(work_hours)d hours a week or more"),
+            options=_yes_no(
+                yes=N_("Yes, %(work_hours)d hours a week or more"),
+                no=N_("No, less than that, or no job"),
+            ),
         ),
         Question(
             Fact.NEAR_FULL_TIME_WORK,
@@ -420,14 +505,38 @@ QUESTIONS: dict[Fact, Question] = {
 }
 
 
+def stored(question: Question, answers: Mapping[str, Any]) -> Any:
+    """The stored answer to a question: its value, or the mapping of its fields (the claim question)."""
+    names = fields_of(question.fact)
+    if len(names) > 1:
+        return {name: answers.get(name) for name in names}
+    return answers.get(question.fact.value)
+
+
+def shown(msgid: str, t: Texts | None = None, on: date | None = None) -> str:
+    """A question's text as the person reads it: translated, with the legal numbers filled in (the
+    numbers in force on `on`, by default the session's assessment date)."""
+    t = t or texts()
+    return fill_on(t.gettext(msgid), on or state.today(), t)
+
+
 def answer_text(question: Question, value: Any, t: Texts | None = None) -> str:
     """An answer as the person sees it: the option's label, the date, or "I don't know".
 
-    In the session's language, or in the language of `t`.
+    In the session's language, or in the language of `t`. For the claim question `value` is the
+    mapping of its fields.
     """
     t = t or texts()
+    if question.kind is Kind.CLAIM:
+        fields = value if isinstance(value, Mapping) else {}
+        choice = claim_choice(fields)
+        if choice is None:
+            return t.gettext(question.unknown_summary)
+        if choice == ASKED and fields.get("claim_made_on") is not None:
+            return t.gettext("Asked on %(date)s") % {"date": t.date(fields["claim_made_on"])}
+        return shown(question.label_of(choice), t)
     if value is None:
         return t.gettext(question.unknown_summary)
     if isinstance(value, date):
         return t.date(value)
-    return t.gettext(question.label_of(value))
+    return shown(question.label_of(value), t)

@@ -1,5 +1,6 @@
-"""The summary to keep: a one-page PDF of the answers, the outcome, the reasons with their sections,
-the key dates, the assessment date and the rules version.
+"""The summary to keep: the result's report (`ui/report.py`) as a PDF, the same sections in the same
+order as the page: the outcome, what to do now, the dates, why, good to know, the appeal, and for
+helpers every condition, every date and the answers.
 
 In bokmål it has one column. In another language it has two: the chosen language on the left and
 bokmål on the right, row by row, so a caseworker can read what the person read. It holds nothing
@@ -18,12 +19,10 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING
 
-from logic import Assessment, Caveat, Outcome
-from ui.explain import assessed_on_text, date_lines, fill
+from logic import Assessment
 from ui.flow import Path
 from ui.i18n import Texts
-from ui.messages import CAVEAT, CONDITION_LABEL, OUTCOME_LEAD, OUTCOME_TITLE, REASON, STATUS_LABEL
-from ui.questions import QUESTIONS, answer_text
+from ui.report import Facts, Report, build
 
 if TYPE_CHECKING:
     from fpdf.fonts import FontFace
@@ -54,45 +53,25 @@ class Line:
     text: str
 
 
-def lines(assessment: Assessment, path: Path, t: Texts, real_today: date) -> list[Line]:
-    """The summary in the language of `t`. Every language gives the same kinds in the same order."""
-    g = t.gettext
+def lines(report: Report, t: Texts) -> list[Line]:
+    """The report as lines in the language of `t`: the same sections, in the same order, as the page.
+
+    Every language gives the same kinds of lines in the same order, so two columns stay side by side.
+    """
     out = [
         Line(Kind.TITLE, t.gettext("The introduction programme: summary of the self-check")),
-        Line(Kind.TEXT, assessed_on_text(assessment, t, real_today)),
-        Line(Kind.HEADING, t.gettext("Result")),
-        Line(Kind.STRONG, g(OUTCOME_TITLE[assessment.outcome])),
-        Line(Kind.TEXT, g(OUTCOME_LEAD[assessment.outcome])),
-        Line(Kind.STRONG, t.gettext("This is not a decision. The municipality decides.")),
-        Line(Kind.HEADING, t.gettext("Your answers")),
+        *(Line(Kind.TEXT, text) for text in report.footer),
+        Line(Kind.STRONG, report.title),
+        Line(Kind.TEXT, report.lead),
+        Line(Kind.STRONG, report.not_a_decision),
     ]
-    answers = path.answers
-    out += [
-        Line(Kind.TEXT, f"{g(QUESTIONS[fact].summary)}: {answer_text(QUESTIONS[fact], answers.get(fact), t)}")
-        for fact in path.asked
-    ]
-    if assessment.outcome is Outcome.NEEDS_MORE_INFORMATION and assessment.missing:
-        out.append(Line(Kind.HEADING, t.gettext("What we need to know")))
-        out += [Line(Kind.TEXT, g(QUESTIONS[fact].summary)) for fact in assessment.missing]
-    out.append(Line(Kind.HEADING, t.gettext("What we checked")))
-    for finding in assessment.findings:
-        label = g(CONDITION_LABEL[finding.condition])
-        status = g(STATUS_LABEL[finding.status])
-        out.append(Line(Kind.STRONG, f"{label}: {status}"))
-        reason = fill(g(REASON[finding.reason]), assessment, t)
-        out.append(Line(Kind.TEXT, f"{reason} ({finding.law})"))
-    dates = date_lines(assessment, path.model(), t)
-    if dates:
-        out.append(Line(Kind.HEADING, t.gettext("Important dates")))
-        out += [Line(Kind.TEXT, line) for line in dates]
-    notes = [note for note in assessment.caveats if note.code is not Caveat.CLAIM_NOW]
-    claim_now = [note for note in assessment.caveats if note.code is Caveat.CLAIM_NOW]
-    if notes or claim_now:
-        out.append(Line(Kind.HEADING, t.gettext("Good to know")))
-        out += [
-            Line(Kind.TEXT, f"{fill(g(CAVEAT[note.code]), assessment, t)} ({note.law})")
-            for note in (*claim_now, *notes)
-        ]
+    for section in report.sections:
+        out.append(Line(Kind.HEADING, section.heading))
+        for item in section.items:
+            if item.label:
+                out.append(Line(Kind.STRONG, item.label))
+            law = f" ({item.law})" if item.law is not None else ""
+            out.append(Line(Kind.TEXT, f"{item.text}{law}"))
     return out
 
 
@@ -114,7 +93,7 @@ _SIZES = {Kind.TITLE: 13.0, Kind.HEADING: 10.0, Kind.STRONG: 8.5, Kind.TEXT: 8.5
 
 
 class _Document:
-    """An A4 page in DejaVu Sans (or Helvetica), small enough text to fit the summary on one page."""
+    """An A4 page in DejaVu Sans (or Helvetica), small text, so the summary fits on as few pages as it can."""
 
     def __init__(self, use_font: bool) -> None:
         # Imported here: fpdf2 costs about 40 MiB and 0.4 s at start-up, and only a download needs it.
@@ -133,6 +112,7 @@ class _Document:
         self.pdf.add_page()
 
     def text(self, value: str) -> str:
+        value = value.replace("§ ", "§\u00a0")  # "§" stays with its number on a line break
         return value if self.unicode else _latin_1(value)
 
     def style(self, kind: str) -> FontFace:
@@ -147,7 +127,13 @@ def pdf(
 ) -> bytes:
     """The summary as PDF bytes, in `lang` with bokmål beside it unless `lang` is bokmål."""
     doc = _Document(_has_font() if use_font is None else use_font)
-    chosen = lines(assessment, path, Texts(lang), real_today)
+    facts = Facts(answers=dict(path.answers), asked=path.asked)
+
+    def report(language: str) -> list[Line]:
+        t = Texts(language)
+        return lines(build(assessment, facts, t, real_today), t)
+
+    chosen = report(lang)
     doc.pdf.set_title(doc.text(chosen[0].text))
     # The day it was made, not the time of day: nothing that could be matched with a visit.
     doc.pdf.set_creation_date(datetime.combine(real_today, time(), tzinfo=UTC))
@@ -155,7 +141,7 @@ def pdf(
     doc.pdf.set_font(doc.family, size=_SIZES[Kind.TEXT])
     columns = [chosen]
     if lang != NORWEGIAN:
-        columns.append(lines(assessment, path, Texts(NORWEGIAN), real_today))
+        columns.append(report(NORWEGIAN))
     widths = (1,) * len(columns)
     with doc.pdf.table(
         col_widths=widths,

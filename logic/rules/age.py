@@ -1,9 +1,9 @@
-"""Integreringsloven § 8 first paragraph: aged 18–55 on the date the permit was granted (R2, C1).
+"""Integreringsloven § 8 (1) first and second sentences: aged 18–55 on the permit date (R2, C1, C2).
 
 Not at settlement, not today: the age on the date of the permit decision (vedtaksdato). 18 and 55
 are both inside; a person who turns 56 on the permit date is over 55 and may be offered the
-programme (§ 8, K1). Prop. 81 L (2024–2025) raises the limit to 60 from a date not yet confirmed:
-ages 56–60 get a caveat, not another outcome.
+programme (§ 8 (3), K1). LOV-2025-06-20-35 raises the limit to 60 from a date the King has not yet
+set (C19): ages 56–60 get a caveat, not another outcome.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from enum import StrEnum
 
 from logic.calendar import age_on, anniversary
 from logic.codes import Condition, Fact, Reason, Status
+from logic.context import Context
 from logic.law import SECTION_8_AGE
 from logic.models import Finding, make_finding
 from logic.parameters import MAXIMUM_AGE, MINIMUM_AGE
-from logic.rules.context import Context
 
 
 class AgeBand(StrEnum):
@@ -33,9 +33,9 @@ ALL_BANDS = frozenset(AgeBand)
 def band(born: date, permit: date, on: date) -> AgeBand:
     """The age band on the permit date; `on` picks the limits in force."""
     age = age_on(born, permit)  # C1: completed years
-    if age < MINIMUM_AGE.at(on):  # § 8 (1): "mellom 18 og 55 år", 18 included
+    if age < MINIMUM_AGE.at(on):  # 18 included
         return AgeBand.UNDER
-    if age > MAXIMUM_AGE.at(on):  # § 8 (1): 55 included; 56 and above is "over 55" (K1)
+    if age > MAXIMUM_AGE.at(on):  # 55 included; 56 and above is over 55 (§ 8 (3), K1)
         return AgeBand.OVER
     return AgeBand.WITHIN
 
@@ -65,9 +65,7 @@ def finding(ctx: Context, bands: frozenset[AgeBand]) -> Finding:
     """Aged 18–55 on the date the permit was granted."""
     if len(bands) > 1:
         missing = ctx.unknown(Fact.DATE_OF_BIRTH, Fact.PERMIT_GRANTED_ON)
-        return make_finding(
-            Condition.AGE_AT_PERMIT, Status.UNKNOWN, Reason.AGE_UNKNOWN, SECTION_8_AGE, missing
-        )
+        return make_finding(Condition.AGE_AT_PERMIT, Status.UNKNOWN, Reason.AGE_UNKNOWN, LAW, missing)
     (band_,) = bands
     status = Status.MET if band_ is AgeBand.WITHIN else Status.NOT_MET
     return make_finding(Condition.AGE_AT_PERMIT, status, REASON_OF_BAND[band_], LAW)

@@ -1,4 +1,4 @@
-"""Integreringsloven § 3 third paragraph: the duty lapses for those who decline or drop out (R5, C8).
+"""Integreringsloven § 3 (3): the municipality's duty lapses for those who decline or drop out (R5, C8).
 
 The municipality's duty to provide the programme does not apply to a person who has declined it or
 dropped out. The result tells the person to talk to the municipality anyway.
@@ -7,10 +7,10 @@ dropped out. The result tells the person to talk to the municipality anyway.
 from __future__ import annotations
 
 from logic.codes import Condition, Fact, Reason
+from logic.context import Context, known_or_both
+from logic.findings import yes_no
 from logic.law import SECTION_3_DUTY_LAPSES
 from logic.models import Finding
-from logic.rules.context import Context, known_or_both
-from logic.rules.findings import yes_no
 
 
 def possible(ctx: Context) -> frozenset[bool]:

@@ -1,4 +1,4 @@
-"""Integreringsforskriften § 72: the older introduksjonsloven still applies (C12).
+"""Integreringsforskriften § 72 with integreringsloven § 52: the older introduksjonsloven applies (C12).
 
 If the permit was granted and the person arrived in Norway before 1 January 2021, the older act
 applies: this tool does not assess it and points to the municipality.
@@ -9,17 +9,17 @@ from __future__ import annotations
 from datetime import date
 
 from logic.codes import Condition, Fact, Reason
-from logic.law import REGULATIONS_72_OLDER_ACT
+from logic.context import Context
+from logic.findings import only, yes_no
+from logic.law import OLDER_ACT_TRANSITION
 from logic.models import Finding
 from logic.parameters import OLDER_ACT_BEFORE
-from logic.rules.context import Context
-from logic.rules.findings import only, yes_no
 
 
 def possible_for_permit(ctx: Context, permit: date) -> frozenset[bool]:
     """Whether the older act applies, for one possible permit date."""
     cutoff = OLDER_ACT_BEFORE.at(ctx.on)
-    if permit >= cutoff:  # § 72: both the permit and the arrival must be before the cutoff
+    if permit >= cutoff:  # both the permit and the arrival must be before the cut-off
         return frozenset({False})
     earliest, latest = ctx.arrival_range
     return frozenset({earliest < cutoff, latest < cutoff})
@@ -30,7 +30,7 @@ def finding(ctx: Context, values: frozenset[bool]) -> Finding:
     older = only(values)
     return yes_no(
         Condition.INTEGRATION_ACT_APPLIES,
-        REGULATIONS_72_OLDER_ACT,
+        OLDER_ACT_TRANSITION,
         None if older is None else not older,
         (Reason.NEW_ACT_APPLIES, Reason.OLDER_ACT_APPLIES, Reason.OLDER_ACT_UNKNOWN),
         ctx.unknown(Fact.PERMIT_GRANTED_ON, Fact.ARRIVED_IN_NORWAY_ON),

@@ -1,4 +1,4 @@
-"""Integreringsloven § 9 first paragraph, letters a–g: the permit bases that give right and duty (R1).
+"""Integreringsloven § 9 (1) letters a–g: the permit bases that give the right and duty (R1).
 
 The Act covers only § 53 (1) b, (2) and (3) in letter g: an independent permit granted because the
 reference person died (§ 53 (1) a) is not listed. § 38 counts only after an asylum application
@@ -8,9 +8,9 @@ reference person died (§ 53 (1) a) is not listed. § 38 counts only after an as
 from __future__ import annotations
 
 from logic.codes import Condition, Fact, Reason, Status
+from logic.context import Context
 from logic.law import SECTION_9, section_9_letter
 from logic.models import Finding, PermitBasis, make_finding
-from logic.rules.context import Context
 
 Letter = str | None  # "a" … "g", or None for a basis § 9 does not list
 
@@ -25,8 +25,12 @@ LETTER_OF_BASIS: dict[PermitBasis, str] = {
 }
 ALL_LETTERS: frozenset[Letter] = frozenset({*LETTER_OF_BASIS.values(), None})
 
-# § 8 (1): letters a–e need settlement by agreement with IMDi; § 8 (2): f and g do not.
+# § 8 (1): letters a–e need settlement by agreement with IMDi; § 8 (2) first sentence: f and g do not.
 LETTERS_NEEDING_AGREEMENT = frozenset({"a", "b", "c", "d", "e"})
+REFUGEE_LETTER = "a"  # § 8 (2) second sentence (C16) names letter a
+COLLECTIVE_PROTECTION_LETTER = "e"  # chapter 6A (C18) concerns § 34 permits
+FAMILY_LETTER = "f"
+INDEPENDENT_LETTER = "g"
 
 REASON_OF_BASIS: dict[PermitBasis, Reason] = {
     PermitBasis.REFUGEE: Reason.BASIS_REFUGEE,

@@ -1,10 +1,12 @@
-"""Integreringsloven chapter 6A (temporary): collective protection gives a right without a duty.
+"""Integreringsloven chapter 6A, § 37 c as in force 15 June 2022 – 31 December 2025 (C18).
 
-In force 15 June 2022 to 30 June 2026 for people whose § 34 permit (utlendingsloven) was granted on
-or after 11 March 2022. The assessment date picks the version: after 30 June 2026 the ordinary rules
-apply, with a caveat that the temporary rules may have been extended. Family members of § 34 holders
-follow the ordinary rules. § 37 c: the municipality may refuse while the person has (nearly)
-full-time work.
+A person whose § 34 permit (utlendingsloven, collective protection) was granted on or after
+11 March 2022 had a right to the programme without a duty to take part, and the municipality could
+refuse while the person had a job or job offer close to full time. From 1 January 2026
+(LOV-2025-06-20-35) § 37 c only removes social studies from their programme: the ordinary rules apply.
+Chapter 6A as re-enacted from 1 July 2026 (LOV-2026-06-12-22) has no programme rule of its own; its
+§ 37 e allows temporary regulations (a caveat, `logic/caveats.py`). Family members of § 34 holders
+always follow the ordinary rules.
 """
 
 from __future__ import annotations
@@ -12,32 +14,32 @@ from __future__ import annotations
 from datetime import date
 
 from logic.codes import Condition, Fact, Reason, Status
-from logic.law import CHAPTER_6A
+from logic.context import Context
+from logic.findings import only, yes_no
+from logic.law import SECTION_37C
 from logic.models import Finding, make_finding
-from logic.parameters import TEMPORARY_RULES_IN_FORCE, TEMPORARY_RULES_PERMITS_FROM
-from logic.rules.context import Context
-from logic.rules.findings import only, yes_no
+from logic.parameters import RIGHT_WITHOUT_DUTY, RIGHT_WITHOUT_DUTY_PERMITS_FROM
 
 
 def in_force(on: date) -> bool:
-    """Whether chapter 6A is in force on the assessment date."""
-    return TEMPORARY_RULES_IN_FORCE.at(on)
+    """Whether § 37 c gives § 34 holders a right without a duty on the assessment date."""
+    return RIGHT_WITHOUT_DUTY.at(on)
 
 
-def covers_permit(permit: date, on: date) -> bool:
-    """Whether a § 34 permit granted on `permit` falls under chapter 6A (granted from 11.03.2022)."""
-    return permit >= TEMPORARY_RULES_PERMITS_FROM.at(on)
+def covers_permit(permit: date) -> bool:
+    """Whether a § 34 permit granted on `permit` falls under § 37 c (granted from 11.03.2022)."""
+    return permit >= RIGHT_WITHOUT_DUTY_PERMITS_FROM
 
 
 def finding(ctx: Context, covered: frozenset[bool]) -> Finding:
-    """The temporary rules for collective protection apply (right without duty)."""
+    """The temporary rules for collective protection give a right without a duty."""
     if not in_force(ctx.on):
         return make_finding(
-            Condition.TEMPORARY_RULES, Status.NOT_MET, Reason.TEMPORARY_RULES_NOT_IN_FORCE, CHAPTER_6A
+            Condition.TEMPORARY_RULES, Status.NOT_MET, Reason.TEMPORARY_RULES_NOT_IN_FORCE, SECTION_37C
         )
     return yes_no(
         Condition.TEMPORARY_RULES,
-        CHAPTER_6A,
+        SECTION_37C,
         only(covered),
         (
             Reason.TEMPORARY_RULES_APPLY,

@@ -1,27 +1,42 @@
-"""Integreringsloven § 8: lived in a Norwegian municipality for less than two years (R4, C3).
+"""Integreringsloven § 8 (1) third sentence and § 8 (3) second sentence: less than two years (R4, C3, C15).
 
-Counted from the first settlement in a municipality (time in a reception centre does not count) to
-the date of the claim if the person has asked the municipality, otherwise to the assessment date.
-Holds while that date is before the second anniversary; exactly two years is not "less than".
-An anniversary of 29 February falls on 1 March.
+For the right and duty the person must have lived in a municipality *with a permit listed in § 9* for
+less than two years: counted from the later of the first settlement and the permit (C3), except that a
+§ 53 holder whose earlier family permit was itself under letter f counts from the first settlement
+(C15). For the groups the municipality may offer the programme (§ 8 (3)) the two years run from the
+first settlement on any permit. Time in a reception centre does not count.
+
+Counted until the day the person asked the municipality for the programme, otherwise until the
+assessment date (C3: our reading of "when the § 12 decision is made"). Holds while that day is before
+the second anniversary; exactly two years is not "less than"; an anniversary of 29 February falls on
+1 March. A claim that is not known may have been made on any day from the settlement to the assessment
+date, or not at all (C11).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from logic.calendar import add_months, anniversary
 from logic.codes import Condition, Fact, Reason, Status
-from logic.law import SECTION_8
-from logic.models import Finding, make_finding
+from logic.context import Context
+from logic.findings import only
+from logic.law import SECTION_8_DISCRETIONARY_TWO_YEARS, SECTION_8_TWO_YEARS
+from logic.models import Finding, PermitBasis, make_finding
 from logic.parameters import CLAIM_WARNING_MONTHS, SETTLEMENT_YEARS
-from logic.rules.context import ONLY, Context
-from logic.rules.findings import only, yes_no
+from logic.rules.reference_person import possible_earlier_letter_f
+
+# (less than two years with a § 9 permit: § 8 (1); less than two years since the first settlement:
+# § 8 (3)). The first implies nothing about the second only when the permit came after the settlement.
+TwoYears = tuple[bool, bool]
+LISTED, ANY_PERMIT = 0, 1
+NOT_STARTED: frozenset[TwoYears] = frozenset({(True, True)})
+DAY = timedelta(days=1)
 
 
-def end_date(ctx: Context, settled_on: date) -> date:
-    """The second anniversary of the first settlement: the first day that is not "less than"."""
-    return anniversary(settled_on, SETTLEMENT_YEARS.at(ctx.on))
+def end_date(ctx: Context, start: date) -> date:
+    """The second anniversary of `start`: the first day that is not "less than two years"."""
+    return anniversary(start, SETTLEMENT_YEARS.at(ctx.on))
 
 
 def counted_until(ctx: Context) -> date:
@@ -29,35 +44,126 @@ def counted_until(ctx: Context) -> date:
     return ctx.answers.claim_made_on or ctx.on
 
 
-def possible(ctx: Context) -> frozenset[bool]:
-    """Whether the person has lived in a municipality for less than two years."""
+def listed_start(settled: date, permit: date | None, earlier_letter_f: bool) -> date:
+    """C3: the later of the first settlement and the § 9 permit; C15: the settlement for a § 53 holder
+    whose earlier family permit was under letter f."""
+    if earlier_letter_f or permit is None:
+        return settled
+    return max(settled, permit)
+
+
+def counted_from(ctx: Context) -> date | None:
+    """The first day of the two years of § 8 (1), where the answers tell it."""
+    a = ctx.answers
+    if a.settled_on is None:
+        return None
+    if a.permit_basis is PermitBasis.INDEPENDENT:
+        earlier = possible_earlier_letter_f(ctx)
+        if earlier == {True}:
+            return a.settled_on
+        if earlier != {False} or a.permit_granted_on is None:
+            return None
+    return listed_start(a.settled_on, a.permit_granted_on, False)
+
+
+def _earlier_letter_f(ctx: Context) -> frozenset[bool]:
+    if ctx.answers.permit_basis is PermitBasis.INDEPENDENT:
+        return possible_earlier_letter_f(ctx)
+    return frozenset({False})
+
+
+def _permits(ctx: Context, settled: date) -> tuple[date, ...]:
+    """The permit dates to try with one settlement date (C11: the permit's order to the settlement)."""
+    known = ctx.answers.permit_granted_on
+    if known is not None:
+        return (known,)
+    low, high = ctx.permit_range
+    if ctx.settles_before_permit is False:  # the permit came first: it cannot move the start
+        return (min(low, settled),)
+    if ctx.settles_before_permit is True:  # a § 53 permit follows the first settlement
+        return tuple({max(low, settled), max(high, settled)})
+    return (low, high)
+
+
+def _ends(ctx: Context, settled: date, anniversaries: tuple[date, ...]) -> tuple[date, ...]:
+    """The days the two years may be counted to: the claim date, or any day it may have been (C11)."""
+    a = ctx.answers
+    if a.claim_made_on is not None:
+        return (a.claim_made_on,)
+    if ctx.claimed is False:
+        return (ctx.on,)
+    days = {settled, ctx.on}  # an unknown claim: from the settlement to today, or none (today)
+    for day in anniversaries:
+        days.update((day - DAY, day))
+    return tuple(d for d in days if settled <= d <= ctx.on)
+
+
+def possible(ctx: Context) -> frozenset[TwoYears]:
+    """Whether the person has lived in a municipality for less than two years, in both senses."""
     if ctx.settled_known is False:
-        return ONLY[True]  # not yet settled: the two years have not started
-    until = counted_until(ctx)
-    settled_on = ctx.answers.settled_on
-    if settled_on is not None:
-        return ONLY[until < end_date(ctx, settled_on)]
-    earliest, latest = ctx.settlement_range  # C11: the plausible range of the unknown date
-    return frozenset({until < end_date(ctx, earliest), until < end_date(ctx, latest)})
+        return NOT_STARTED  # not yet settled: the two years have not started
+    a = ctx.answers
+    if a.settled_on is not None:
+        settlements: tuple[date, ...] = (a.settled_on,)
+    else:
+        settlements = tuple(set(ctx.settlement_range))  # C11: the plausible range of the unknown date
+    found: set[TwoYears] = set()
+    for settled in settlements:
+        since_settlement = end_date(ctx, settled)
+        for permit in _permits(ctx, settled):
+            for earlier in _earlier_letter_f(ctx):
+                with_permit = end_date(ctx, listed_start(settled, permit, earlier))
+                for until in _ends(ctx, settled, (with_permit, since_settlement)):
+                    found.add((until < with_permit, until < since_settlement))
+    return frozenset(found)
 
 
 def claim_now(ctx: Context) -> bool:
-    """C3: the two years run out in less than three months and no claim has been made yet."""
-    a = ctx.answers
-    if a.settled_on is None or a.claim_made_on is not None:
+    """C3: the two years run out in less than three months and the person has not asked yet."""
+    start = counted_from(ctx)
+    if start is None or ctx.claimed is True:
         return False
-    end = end_date(ctx, a.settled_on)
+    end = end_date(ctx, start)
     return ctx.on < end < add_months(ctx.on, CLAIM_WARNING_MONTHS.at(ctx.on))
 
 
-def finding(ctx: Context, values: frozenset[bool]) -> Finding:
-    """Has lived in a Norwegian municipality for less than two years (`values`: from `possible`)."""
+def _claim_unknown(ctx: Context) -> tuple[Fact, ...]:
+    if ctx.claimed is None:
+        return (Fact.CLAIM_MADE,)
+    if ctx.claimed and ctx.answers.claim_made_on is None:
+        return (Fact.CLAIM_MADE_ON,)
+    return ()
+
+
+def finding(ctx: Context, values: frozenset[TwoYears], discretionary: bool) -> Finding:
+    """Less than two years in a municipality: with a § 9 permit (§ 8 (1)), or at all (§ 8 (3))."""
+    condition = Condition.WITHIN_TWO_YEARS
+    law = SECTION_8_DISCRETIONARY_TWO_YEARS if discretionary else SECTION_8_TWO_YEARS
     if ctx.settled_known is False:  # not yet settled: the two years have not started
-        return make_finding(Condition.WITHIN_TWO_YEARS, Status.MET, Reason.TWO_YEARS_NOT_STARTED, SECTION_8)
-    return yes_no(
-        Condition.WITHIN_TWO_YEARS,
-        SECTION_8,
-        only(values),
-        (Reason.WITHIN_TWO_YEARS, Reason.TWO_YEARS_PASSED, Reason.SETTLEMENT_DATE_UNKNOWN),
-        (Fact.SETTLED_ON,),
+        return make_finding(condition, Status.MET, Reason.TWO_YEARS_NOT_STARTED, law)
+    holds = only(frozenset(v[ANY_PERMIT if discretionary else LISTED] for v in values))
+    a = ctx.answers
+    if holds is None:
+        if a.settled_on is None:
+            return make_finding(
+                condition, Status.UNKNOWN, Reason.SETTLEMENT_DATE_UNKNOWN, law, (Fact.SETTLED_ON,)
+            )
+        claim = _claim_unknown(ctx)
+        if claim:
+            return make_finding(condition, Status.UNKNOWN, Reason.TWO_YEARS_PASSED_CLAIM_UNKNOWN, law, claim)
+        start_facts = ctx.unknown(
+            Fact.PERMIT_GRANTED_ON,
+            Fact.REFERENCE_PERSON_BASIS,
+            Fact.REFERENCE_PERSON_SETTLED_AT_APPLICATION,
+            Fact.REFERENCE_PERSON_SETTLED_ON,
+            Fact.FAMILY_APPLICATION_ON,
+        )
+        return make_finding(condition, Status.UNKNOWN, Reason.TWO_YEARS_START_UNKNOWN, law, start_facts)
+    if not holds:
+        return make_finding(condition, Status.NOT_MET, Reason.TWO_YEARS_PASSED, law)
+    start = counted_from(ctx)
+    from_permit = (
+        not discretionary and start is not None and a.settled_on is not None and start > a.settled_on
     )
+    reason = Reason.WITHIN_TWO_YEARS_OF_PERMIT if from_permit else Reason.WITHIN_TWO_YEARS
+    return make_finding(condition, Status.MET, reason, law)

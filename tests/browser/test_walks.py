@@ -21,13 +21,13 @@ from tests.browser.visit import UNKNOWN, Visit, days_ago, refugee, today, typed,
 from tests.ui.test_ui_wizard import NOT_A_DECISION, OUTCOME
 
 LANGS = ("nb", "en")
-SIX_A_DAY = date(2026, 3, 2)  # inside chapter 6A's period (15 June 2022 – 30 June 2026)
+SIX_A_DAY = date(2025, 3, 3)  # inside the right without a duty of chapter 6A (15 June 2022 – 31 December 2025)
 SIX_A = {
     "permit_basis": "collective_protection",
     "date_of_birth": years_before(SIX_A_DAY, 37),
-    "permit_granted_on": date(2025, 9, 1),
+    "permit_granted_on": date(2024, 9, 2),
     "settled": True,
-    "settled_on": date(2025, 11, 1),
+    "settled_on": date(2024, 11, 1),
     "settled_by_agreement": True,
     "declined_or_dropped_out": False,
     "near_full_time_work": True,
@@ -39,7 +39,7 @@ PATHS: dict[str, Callable[[], dict[str, Any]]] = {
     "not_entitled": lambda: {"permit_basis": "work_or_study"},
     "needs_more_information": lambda: refugee(settled_by_agreement=UNKNOWN),
 }
-ASSESSED_AS_ON = {"nb": "Vurdert slik reglene var 2. mars 2026", "en": "Assessed as on 2 March 2026"}
+ASSESSED_AS_ON = {"nb": "Vurdert slik reglene var 3. mars 2025", "en": "Assessed as on 3 March 2025"}
 
 
 def _accessible(v: Visit) -> None:
@@ -67,8 +67,8 @@ def test_each_outcome_end_to_end(visit: Callable[..., Visit], lang: str, outcome
     assert scan(v.page) == []  # axe: every result page, both languages (test_accessibility.py)
     if outcome == "right_without_duty":
         notice = {
-            "nb": "bruker reglene slik de var 2. mars 2026",
-            "en": "uses the rules as they were on 2 March 2026",
+            "nb": "bruker reglene slik de var 3. mars 2025",
+            "en": "uses the rules as they were on 3 March 2025",
         }
         assert notice[lang] in text  # on every page after the start
         assert ASSESSED_AS_ON[lang] in text

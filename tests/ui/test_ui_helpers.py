@@ -18,7 +18,7 @@ from ui import flow, settings, summary
 from ui.messages import DATE_LABEL
 
 LANGS = ("nb", "en")
-SIX_A_DAY = date(2026, 3, 2)
+SIX_A_DAY = date(2025, 3, 3)
 HELPERS = {"nb": "For veiledere: sjekk en annen dato", "en": "For helpers: check another date"}
 NOTICE = {
     "nb": "Denne sjekken bruker reglene slik de var %s, en dato som en veileder har valgt.",
@@ -40,8 +40,8 @@ def six_a(w: Wizard) -> dict[str, object]:
         w,
         permit_basis="collective_protection",
         date_of_birth=years_before(SIX_A_DAY, 37),
-        permit_granted_on=date(2025, 9, 1),
-        settled_on=date(2025, 11, 1),
+        permit_granted_on=date(2024, 9, 2),
+        settled_on=date(2024, 11, 1),
         near_full_time_work=True,
     )
 
@@ -51,10 +51,10 @@ def six_a(w: Wizard) -> dict[str, object]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_helper_reaches_the_temporary_rules_by_choosing_a_date_on_the_start_page(lang: str) -> None:
-    """Chapter 6A ended on 30 June 2026: a helper checks the rules as on 2 March 2026."""
+    """The right without a duty of chapter 6A ended on 31 December 2025: a helper checks the rules as on 3 March 2025."""
     w = Wizard(lang)
     assert HELPERS[lang] in [e.label for e in w.at.expander]
-    set_date(w, "2.3.2026")
+    set_date(w, "3.3.2025")
     assert w.today == SIX_A_DAY
     w.result(six_a(w))
     text = assert_result(w, "right_without_duty")
@@ -64,8 +64,8 @@ def test_a_helper_reaches_the_temporary_rules_by_choosing_a_date_on_the_start_pa
 
 def test_the_notice_of_another_date_is_on_every_page_after_the_start() -> None:
     w = Wizard("en")
-    set_date(w, "02.03.2026")
-    notice = NOTICE["en"] % "2 March 2026"
+    set_date(w, "03.03.2025")
+    notice = NOTICE["en"] % "3 March 2025"
     w.start()
     seen = []
     answers = six_a(w)
@@ -125,7 +125,7 @@ def test_a_date_after_today_is_refused(lang: str) -> None:
 
 def test_the_helper_can_go_back_to_todays_date() -> None:
     w = Wizard("nb")
-    set_date(w, "02.03.2026")
+    set_date(w, "03.03.2025")
     assert w.today == SIX_A_DAY
     w.click("use_today")
     assert w.today != SIX_A_DAY
@@ -273,8 +273,8 @@ def test_the_summary_in_bokmal_has_one_column() -> None:
 def test_the_summary_says_assessed_as_on_for_a_date_a_helper_chose() -> None:
     path, assessment = _assessment(SIX_A_DAY)
     _pages, text = _text(summary.pdf(assessment, path, "en", ON))
-    assert "Assessed as on 2 March 2026" in text
-    assert "Vurdert slik reglene var 2. mars 2026" in text
+    assert "Assessed as on 3 March 2025" in text
+    assert "Vurdert slik reglene var 3. mars 2025" in text
 
 
 def test_without_the_dejavu_font_the_summary_falls_back_to_the_built_in_font() -> None:

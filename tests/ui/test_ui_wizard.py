@@ -144,13 +144,13 @@ def test_a_refugee_in_the_group_has_right_and_duty_with_the_dates_that_decided_i
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_collective_protection_while_chapter_6a_was_in_force_gives_a_right_without_duty(lang: str) -> None:
-    """Chapter 6A ran until 30 June 2026: assessed on 2 March 2026 (seeded, see tests/ui/wizard.py)."""
-    w = Wizard(lang, today=date(2026, 3, 2))
+    """Chapter 6A gave a right without a duty until 31 December 2025: assessed on 3 March 2025 (seeded, see tests/ui/wizard.py)."""
+    w = Wizard(lang, today=date(2025, 3, 3))
     answers = refugee(
         w,
         permit_basis="collective_protection",
-        permit_granted_on=date(2025, 9, 1),
-        settled_on=date(2025, 11, 1),
+        permit_granted_on=date(2024, 9, 2),
+        settled_on=date(2024, 11, 1),
         near_full_time_work=True,
     )
     w.result(answers)

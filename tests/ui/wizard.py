@@ -151,9 +151,17 @@ class Wizard:
         self.at.checkbox(key=f"w_{fact}_unknown_{self.lang}").check()
         return self.click(f"continue_{fact}")
 
+    def asked_on(self, day: date) -> Wizard:
+        """The claim question: "Yes, I asked on this date", and the date."""
+        self.at.radio(key=f"w_claim_made_{self.lang}").set_value("asked")
+        self.at.text_input(key=f"w_claim_made_on_{self.lang}").input(typed(day))
+        return self.click("continue_claim_made")
+
     def answer(self, fact: str, value: Any) -> Wizard:
         if value is UNKNOWN:
             return self.dont_know(fact)
+        if fact == "claim_made" and isinstance(value, date):
+            return self.asked_on(value)
         if isinstance(value, date):
             return self.type(fact, typed(value))
         return self.choose(fact, value)
@@ -219,7 +227,9 @@ def refugee(w: Wizard, **changes: Any) -> dict[str, Any]:
         "settled": True,
         "settled_on": w.days_ago(100),
         "settled_by_agreement": True,
+        "claim_made": "not_asked",
         "declined_or_dropped_out": False,
+        "works_30_hours_or_more": False,
     }
     answers.update(changes)
     return answers

@@ -2,7 +2,7 @@
 
 The date the first permit on the qualifying basis was granted decides three things at once: the
 age limit of § 8 (1), whether the older act applies (forskriften § 72) and whether chapter 6A covers
-a § 34 permit. When the date is unknown, all three are evaluated together over its plausible range,
+a § 34 permit (C18). When the date is unknown, all three are evaluated together over its plausible range,
 so that combinations that no single date could produce are never considered.
 """
 
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from logic.parameters import OLDER_ACT_BEFORE, TEMPORARY_RULES_PERMITS_FROM
+from logic.context import Context
+from logic.parameters import OLDER_ACT_BEFORE, RIGHT_WITHOUT_DUTY_PERMITS_FROM
 from logic.rules import age, older_act, temporary_rules
 from logic.rules.age import AgeBand
-from logic.rules.context import Context
 
 # (older act applies, age band on the permit date, chapter 6A covers the permit)
 PermitFacts = tuple[bool, AgeBand, bool]
@@ -26,7 +26,7 @@ def candidate_dates(ctx: Context) -> tuple[date, ...]:
     low, high = ctx.permit_range
     if low == high:
         return (low,)
-    limits = [OLDER_ACT_BEFORE.at(ctx.on), TEMPORARY_RULES_PERMITS_FROM.at(ctx.on)]
+    limits = [OLDER_ACT_BEFORE.at(ctx.on), RIGHT_WITHOUT_DUTY_PERMITS_FROM]
     if ctx.answers.date_of_birth is not None:
         limits.extend(age.breakpoints(ctx.answers.date_of_birth, ctx.on))
     dates = {low, high}
@@ -41,13 +41,11 @@ def possible(ctx: Context) -> frozenset[PermitFacts]:
     permit = ctx.answers.permit_granted_on
     if born is not None and permit is not None and permit >= OLDER_ACT_BEFORE.at(ctx.on):
         # Both dates known, under the 2021 act: one combination (the common case, kept fast).
-        return frozenset(
-            {(False, age.band(born, permit, ctx.on), temporary_rules.covers_permit(permit, ctx.on))}
-        )
+        return frozenset({(False, age.band(born, permit, ctx.on), temporary_rules.covers_permit(permit))})
     combos: set[PermitFacts] = set()
     for permit in candidate_dates(ctx):
         bands = age.ALL_BANDS if born is None else frozenset({age.band(born, permit, ctx.on)})
-        covered = temporary_rules.covers_permit(permit, ctx.on)
+        covered = temporary_rules.covers_permit(permit)
         for older in older_act.possible_for_permit(ctx, permit):
             combos.update((older, band, covered) for band in bands)
     return frozenset(combos)

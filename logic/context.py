@@ -1,7 +1,7 @@
 """What every rule reads: the answers, the assessment date, and plausible ranges for unknown dates.
 
-RULES.md C11: an unknown date is evaluated over its plausible range. The ranges are fixed here, once,
-so all rules agree on them.
+C11 (docs/rules.md): an unknown date is evaluated over its plausible range. The ranges are fixed here,
+once, so all rules agree on them.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ class Context:
     __slots__ = (
         "answers",
         "arrival_range",
+        "claimed",
         "on",
         "permit_range",
         "settled_known",
@@ -38,6 +39,7 @@ class Context:
     def __init__(self, answers: Answers, on: date) -> None:
         self.answers = answers
         self.on = on
+        self.claimed = answers.has_claimed
         self.settled_known = self._settled_known()
         self.settles_before_permit = self._settles_before_permit()
         self.permit_range = self._permit_range()

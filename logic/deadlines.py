@@ -1,7 +1,8 @@
-"""Integreringsloven § 12: the programme starts at the latest three months after settlement or claim.
+"""Integreringsloven § 12 (2): the municipality decides on and starts the programme as soon as possible
+and at the latest three months after settlement, or after the person asked for it (C5).
 
-Both dates are computed where known; the deadline is the later of them (C5: calendar months with
-end-of-month clipping).
+Both dates are computed where known; the deadline is the later of them (calendar months with
+end-of-month clipping). Reworded by LOV-2025-06-20-35 from 20 June 2025; the three months are older.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from logic.calendar import add_months
+from logic.context import Context
 from logic.parameters import START_MONTHS
-from logic.rules.context import Context
 
 
 def after_settlement(ctx: Context) -> date | None:
@@ -20,7 +21,7 @@ def after_settlement(ctx: Context) -> date | None:
 
 
 def after_claim(ctx: Context) -> date | None:
-    """Three months after the person made a claim to take part."""
+    """Three months after the person asked to take part."""
     claim = ctx.answers.claim_made_on
     return None if claim is None else add_months(claim, START_MONTHS.at(ctx.on))
 
