@@ -16,7 +16,7 @@ PAGES = {Step.START: start, Step.QUESTION: question, Step.CHECK: check, Step.RES
 state.init()
 state.touch()
 page = PAGES[state.step()]
-st.set_page_config(page_title=page.title(), page_icon=":material/fact_check:", layout="centered")
+st.set_page_config(page_title=page.title(), page_icon=frame.PAGE_ICON, layout="centered")
 frame.styles()
 if settings.current().kiosk:
     kiosk.render()

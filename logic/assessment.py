@@ -10,7 +10,7 @@ from logic.caveats import caveats
 from logic.codes import ErrorCode, Fact, Outcome
 from logic.context import Context
 from logic.decision import Exploration, Possibilities, Predicate, explore
-from logic.key_dates import key_dates
+from logic.key_dates import key_dates, passed
 from logic.models import Answers, Assessment, Finding, InvalidAnswers, PermitBasis, Problem
 from logic.permit_date import age_bands, older_act_values, temporary_values
 from logic.possibilities import possibilities, unknown_sources
@@ -72,11 +72,15 @@ def assess(answers: Answers, on: date | None = None) -> Assessment:
     outcome = _resolve(exploration)
     once_settled = None
     if p.settled == {False}:  # C9: what will apply once settled (by agreement, where required)
-        once_settled = _resolve(explore(p.replace(**_ONCE_SETTLED)))
+        # Work is asked once the person is settled: until then, "once settled" assumes no 30-hour job.
+        not_asked_yet = {"works_30_hours": frozenset({False})} if len(p.works_30_hours) > 1 else {}
+        once_settled = _resolve(explore(p.replace(**_ONCE_SETTLED, **not_asked_yet)))
+    dates = key_dates(ctx, p, outcome, discretionary=_discretionary(exploration))
     return Assessment(
         outcome=outcome,
         findings=_findings(ctx, p, exploration, outcome),
-        dates=key_dates(ctx, p, outcome, discretionary=_discretionary(exploration)),
+        dates=dates,
+        dates_passed=passed(dates, on),
         caveats=caveats(ctx, p, exploration, outcome),
         missing=_missing(ctx, exploration),
         possible_outcomes=_ordered_outcomes(exploration.outcomes),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -23,6 +24,7 @@ def anniversary(start: date, years: int) -> date:
         return date(start.year + years, 3, 1)
 
 
+@lru_cache(maxsize=8192)  # pure and called with few distinct dates: each computed once
 def add_months(start: date, months: int) -> date:
     """Calendar months with end-of-month clipping: 30 November + 3 months = end of February (C5)."""
     result: date = start + relativedelta(months=months)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from logic.codes import Outcome
 from logic.context import Context
 from logic.deadlines import after_claim, after_settlement, latest_start
@@ -42,6 +44,26 @@ def key_dates(ctx: Context, p: Possibilities, outcome: Outcome, *, discretionary
         ),
         right_returns_if_work_ends_before=(anniversary if _barred_by_work(ctx, p, outcome) else None),
     )
+
+
+# Dates that are the first day something no longer holds ("less than two years" ends on the
+# anniversary itself): passed on that very day. Other dates (deadlines) pass the day after.
+_FIRST_DAY_AFTER = frozenset(
+    {"two_year_anniversary", "right_returns_if_work_ends_before", "reference_person_five_year_anniversary"}
+)
+_NOT_A_DAY = frozenset({"age_at_permit", "two_years_counted_from", "two_years_counted_until"})  # no deadlines
+
+
+def passed(dates: KeyDates, on: date) -> tuple[str, ...]:
+    """The key dates that have passed on the assessment date, by name: the result says of each date
+    whether it is ahead or has passed (a deadline that has passed is never shown as if ahead)."""
+    gone = []
+    for name, value in dates:
+        if value is None or name in _NOT_A_DAY:
+            continue
+        if value < on or (value == on and name in _FIRST_DAY_AFTER):
+            gone.append(name)
+    return tuple(gone)
 
 
 def _barred_by_work(ctx: Context, p: Possibilities, outcome: Outcome) -> bool:

@@ -126,6 +126,6 @@ OLDER_ACT_TRANSITION = LawRef(
 AGE_LIMIT_60 = LawRef(act=Act.AMENDMENT_2025, section="8", paragraph=1, sentence=1)  # C19
 APPEAL = LawRef(
     act=Act.INTEGRATION_ACT,
-    section="47",
-    related=(integration_act("46"), LawRef(act=Act.PUBLIC_ADMINISTRATION_ACT, section="29")),
-)  # §§ 46–47 with forvaltningsloven § 29: appeal within three weeks
+    section="46",
+    related=(integration_act("47"), LawRef(act=Act.PUBLIC_ADMINISTRATION_ACT, section="29")),
+)  # §§ 46–47 with forvaltningsloven § 29: an individual decision, appealed within three weeks

@@ -176,6 +176,7 @@ class Assessment(BaseModel):
     missing: tuple[Fact, ...]
     possible_outcomes: tuple[Outcome, ...]  # C11: the outcomes the unknown answers leave open
     outcome_once_settled: Outcome | None = None  # C9: what applies once settled (by agreement)
+    dates_passed: tuple[str, ...] = ()  # the names of the `dates` that have passed on `assessed_on`
     assessed_on: date
     law_checked_on: date  # C20: the rules were last checked against the Act on this day
     rules_version: str

@@ -9,6 +9,7 @@ from ui import flow, frame, state
 from ui.i18n import _
 from ui.questions import GROUPS, QUESTIONS, answer_text, shown, stored
 from ui.state import Step
+from ui.text import plain
 
 
 def title() -> str:
@@ -63,8 +64,9 @@ def render() -> None:
             with st.container(
                 border=True, horizontal=True, horizontal_alignment="distribute", vertical_alignment="center"
             ):
-                summary = shown(question.summary)
-                st.markdown(f"**{summary}**  \n{answer_text(question, stored(question, path.answers))}")
+                # The answer is derived text ("1. mars 2026" would be a numbered list): never Markdown.
+                answer = plain(answer_text(question, stored(question, path.answers)))
+                st.markdown(f"**{plain(shown(question.summary))}**  \n{answer}")
                 st.button(_("Change"), key=f"change_{fact.value}", on_click=_on_change, args=(fact,))
     st.button(
         _("See the result"),

@@ -21,6 +21,7 @@ from ui.questions import (
     DONT_KNOW,
     QUESTIONS,
     Kind,
+    Option,
     Question,
     claim_choice,
     claim_fields,
@@ -163,7 +164,9 @@ def render() -> None:
 def _date_answer(question: Question, heading: str) -> None:
     name = question.fact.value
     known = state.answers().get(name)
-    st.caption(_("Day, month and year, for example 05.03.2024"))
+    # The field opens the number keypad (`ui.browser`), which on some phones has no dot: eight digits
+    # in a row are read as a date too.
+    st.caption(_("Day, month and year, for example 05.03.2024 or 05032024"))
     st.text_input(
         heading,
         value=state.seed(name, dates.as_input(known) if known is not None else ""),
@@ -200,6 +203,25 @@ def _choice_answer(question: Question, heading: str, stored: Any = _UNSET) -> No
         key=state.widget_key(name),
         label_visibility="collapsed",
     )
+    _group_headings(state.widget_key(name), choices)
+
+
+def _group_headings(key: str, choices: tuple[Option, ...]) -> None:
+    """The name of each group of options, above its first option (drawn by the stylesheet, so the
+    radio group stays one widget; base.css styles it)."""
+    rules = [
+        f'.st-key-{key} [data-testid="stRadioGroup"] > div:nth-child({number})::before '
+        f"{{content: {_css_string(_(option.heading))};}}"
+        for number, option in enumerate(choices, start=1)
+        if option.heading
+    ]
+    if rules:
+        st.html(f"<style>{''.join(rules)}</style>")
+
+
+def _css_string(text: str) -> str:
+    """A CSS string that shows `text`: everything but letters, digits and spaces escaped."""
+    return '"' + "".join(c if c.isalnum() or c == " " else f"\\{ord(c):x} " for c in text) + '"'
 
 
 def _claim_answer(question: Question, heading: str) -> None:

@@ -7,11 +7,13 @@ kiosk mode.
 
 from __future__ import annotations
 
+import math
+
 import streamlit as st
 
 from logic import ErrorCode
 from ui import dates, flow, frame, settings, state
-from ui.i18n import _
+from ui.i18n import _, ngettext
 from ui.messages import ERROR
 from ui.questions import shown
 from ui.state import Step
@@ -68,10 +70,25 @@ def render() -> None:
         icon_position="right",
         width="stretch",
     )
-    st.caption(_("We do not save your answers. They are deleted soon after you close the page."))
+    st.caption(_privacy())
     if not settings.current().kiosk:
         _helper_date()
     frame.bottom(start_over=False)
+
+
+def _privacy() -> str:
+    """When the answers are deleted: on a kiosk nobody closes the page, so say what is true there."""
+    config = settings.current()
+    if not config.kiosk:
+        return _("We do not save your answers. They are deleted soon after you close the page.")
+    minutes = math.ceil(config.idle_seconds / 60)
+    return ngettext(
+        "We do not save your answers. They are deleted when you press «%(button)s», or at the latest "
+        "%(minutes)d minute after the screen was last used.",
+        "We do not save your answers. They are deleted when you press «%(button)s», or at the latest "
+        "%(minutes)d minutes after the screen was last used.",
+        minutes,
+    ) % {"button": _("Start over"), "minutes": minutes}
 
 
 def _on_set_date() -> None:

@@ -10,7 +10,8 @@ Each table holds `[[case]]` entries:
   `outcome` with, optionally, `outcome_once_settled` (C9), `dates` (a subset of the key dates; ""
   for a date that must be absent, as TOML has no null),
   `caveats` (codes that must be present), `no_caveats` (codes that must be absent),
-  `findings` (condition = status) and `missing` (facts that must be named as missing).
+  `findings` (condition = status), `missing` (facts that must be named as missing) and `passed` (the
+  key dates that have passed on the assessment date, all of them).
 
 Every expected value was derived by hand from the rules (docs/rules.md). A key or code this runner does
 not know is an error in the table, so a typo can never make a case pass silently.
@@ -50,6 +51,7 @@ EXPECTATIONS = {
     "no_caveats",
     "findings",
     "missing",
+    "passed",
     "error",
 }
 CASE_KEYS = {"name", "on", "answers", *EXPECTATIONS}
@@ -119,6 +121,8 @@ def test_legal_case(table: str, case: dict[str, Any]) -> None:
         assert findings.get(condition) == _known(status, Status).pop(), condition
 
     assert _known(case.get("missing", []), Fact) <= {str(fact) for fact in result.missing}
+    if "passed" in case:  # § 12 (2), section 4: the key dates that have passed on the assessment date
+        assert set(result.dates_passed) == set(case["passed"])
 
 
 def test_case_names_are_unique() -> None:

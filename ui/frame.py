@@ -7,17 +7,23 @@ In kiosk mode "Start over" sits at the top of every page, the start page include
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 import streamlit as st
 
-from ui import settings, state
+from ui import browser, settings, state
 from ui.dates import show
 from ui.i18n import LANGUAGE_NAMES, SWITCH_LABEL, _
 
 _STYLES = Path(__file__).with_name("styles")
+# The page's icon: an emoji, which the browser draws itself. A `:material/…:` icon would make every
+# visitor's browser fetch its picture from Google's font servers (a request to a third party).
+PAGE_ICON = "\N{WHITE HEAVY CHECK MARK}"
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_SPACE = re.compile(r"\s+")
 
 
 def top(back: Callable[[], None] | None) -> None:
@@ -91,16 +97,15 @@ def styles() -> None:
 
 @cache
 def _stylesheet(name: str) -> str:
-    return (_STYLES / name).read_text(encoding="utf-8")
+    """A stylesheet without its comments and runs of white space (it is sent with every run)."""
+    css = _CSS_COMMENT.sub("", (_STYLES / name).read_text(encoding="utf-8"))
+    return _CSS_SPACE.sub(" ", css).strip()
 
 
 def page_language() -> None:
-    """Set `<html lang>` to the session's language (the value comes from a fixed list, never input)."""
-    lang = state.language()
-    st.html(
-        f'<script>document.documentElement.lang = "{lang}";</script>',
-        unsafe_allow_javascript=True,
-    )
+    """Set `<html lang>` to the session's language, and the rest of what the browser fixes after
+    Streamlit has drawn the page (the skip link's text, decorative icons, date fields: `ui.browser`)."""
+    browser.fix_page()
 
 
 def direct_link() -> None:

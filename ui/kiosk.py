@@ -5,7 +5,9 @@ on every touch, key, pointer or wheel event. `warning_seconds` before the limit 
 dialog, "Are you still there?", with a focused "Continue" button; at the limit it presses the hidden
 reset button (the server forgets the whole session: `state.reset`) and then loads the start address
 again with no query string, which starts a new session in the default language. Nothing about the
-person is in the address, so Back in the browser leads nowhere.
+person is in the address, so Back in the browser leads nowhere. The same script keeps the person in
+the app: a link that would leave it or open another tab (the law references to Lovdata) is shown as
+plain text, and `window.open` does nothing, so no tab outlives the reset.
 
 On the server, as a guarantee when the script cannot run: a session without a page run for
 `server_limit_seconds` is reset, on the server's own clock (`ui/kiosk_guard.py`: a task in the server
@@ -84,13 +86,32 @@ _SCRIPT = """
       document.getElementById("selfcheck-idle-continue").focus();
     }
   };
+  /* No way out of the app and no second tab: a link to another address, or one that opens a new
+     tab, becomes plain text (no href) as soon as it is drawn; window.open does nothing. */
+  const leaves = (a) => {
+    const url = new URL(a.getAttribute("href"), window.location.href);
+    return url.origin !== window.location.origin || !["", "_self"].includes(a.target);
+  };
+  const unlink = () => {
+    for (const a of document.querySelectorAll("a[href]")) {
+      if (leaves(a)) for (const name of ["href", "target", "rel"]) a.removeAttribute(name);
+    }
+  };
+  const stop = (event) => {
+    const a = event.target.closest && event.target.closest("a[href]");
+    if (a && leaves(a)) event.preventDefault();
+  };
   if (!k.installed) {
     k.installed = true;
     for (const name of ["pointerdown", "keydown", "touchstart", "wheel", "input"]) {
       document.addEventListener(name, bump, {capture: true, passive: true});
     }
+    for (const name of ["click", "auxclick"]) document.addEventListener(name, stop, {capture: true});
+    window.open = () => null;
+    new MutationObserver(unlink).observe(document.body, {childList: true, subtree: true});
     setInterval(tick, 1000);
   }
+  unlink();
 })();
 </script>
 """

@@ -76,11 +76,15 @@ def claim_fields(choice: str | None, asked_on: date | None) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Option:
-    """One answer to a choice question: the stored value, its label and an optional explanation."""
+    """One answer to a choice question: the stored value, its label and an optional explanation.
+
+    `heading` names the group of options that starts here (a long list, grouped so a person finds
+    theirs); the options of a group follow each other."""
 
     value: Any
     label: str
     caption: str = ""
+    heading: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,11 +122,14 @@ def _yes_no(yes: str = YES, no: str = NO) -> tuple[Option, ...]:
     return (Option(True, yes), Option(False, no))
 
 
+# Grouped, so a person finds theirs among 13: asylum and protection, then family, then other permits.
+# Each group's first option names the group.
 _PERMIT_BASIS_OPTIONS = (
     Option(
         PermitBasis.REFUGEE,
         N_("Refugee (asylum)"),
         N_("You applied for asylum in Norway and were granted protection as a refugee (§ 28)."),
+        heading=N_("Asylum, refugee or protection"),
     ),
     Option(
         PermitBasis.RESETTLEMENT_REFUGEE,
@@ -131,6 +138,11 @@ _PERMIT_BASIS_OPTIONS = (
             "You were selected through the UN (UNHCR) and got your permit before you travelled to "
             "Norway (§ 35)."
         ),
+    ),
+    Option(
+        PermitBasis.COLLECTIVE_PROTECTION,
+        N_("Collective protection"),
+        N_("Temporary protection given to a whole group, for example people displaced from Ukraine (§ 34)."),
     ),
     Option(
         PermitBasis.HUMANITARIAN_AFTER_ASYLUM,
@@ -158,15 +170,12 @@ _PERMIT_BASIS_OPTIONS = (
         N_("Another limited permit"),
         N_("Your permit is limited, but you are not part of a family with children."),
     ),
-    Option(
-        PermitBasis.COLLECTIVE_PROTECTION,
-        N_("Collective protection"),
-        N_("Temporary protection given to a whole group, for example people displaced from Ukraine (§ 34)."),
-    ),
+    Option(PermitBasis.ASYLUM_SEEKER, N_("I have applied for asylum and am waiting for an answer")),
     Option(
         PermitBasis.FAMILY_IMMIGRATION,
         N_("Family immigration"),
         N_("You came to live with a family member in Norway (chapter 6)."),
+        heading=N_("Family"),
     ),
     Option(
         PermitBasis.INDEPENDENT,
@@ -176,9 +185,8 @@ _PERMIT_BASIS_OPTIONS = (
             "permit (independent basis, § 53)."
         ),
     ),
-    Option(PermitBasis.EEA_OR_NORDIC, N_("Citizen of a Nordic or EEA country")),
+    Option(PermitBasis.EEA_OR_NORDIC, N_("Citizen of a Nordic or EEA country"), heading=N_("Other permits")),
     Option(PermitBasis.WORK_OR_STUDY, N_("Permit for work or study")),
-    Option(PermitBasis.ASYLUM_SEEKER, N_("I have applied for asylum and am waiting for an answer")),
     Option(PermitBasis.OTHER, N_("Something else")),
 )
 
@@ -458,13 +466,13 @@ QUESTIONS: dict[Fact, Question] = {
             Fact.DECLINED_OR_DROPPED_OUT,
             Kind.CHOICE,
             GROUP_PROGRAMME,
-            heading=N_("Have you said no to the introduction programme, or stopped taking part?"),
-            hint=N_("Answer no if you have not been offered the programme yet."),
+            heading=N_("Have you said no to the introduction programme, or left it before it was finished?"),
+            hint=N_("Answer no if you have not been offered the programme yet, or if you finished it."),
             where=N_(
-                "If you said no or stopped, the municipality may have sent you a letter about it. Ask the "
-                "refugee service (flyktningtjenesten) if you are not sure."
+                "If you said no or left the programme, the municipality may have sent you a letter about "
+                "it. Ask the refugee service (flyktningtjenesten) if you are not sure."
             ),
-            summary=N_("Said no to the programme or stopped"),
+            summary=N_("Said no to the programme or left it"),
             options=_yes_no(),
         ),
         Question(

@@ -82,6 +82,7 @@ class Item:
     label: str = ""
     tone: Tone = Tone.PLAIN
     law: LawRef | None = None
+    inline: bool = False  # a short value: "label: text" on one line
 
 
 @dataclass(frozen=True)
@@ -136,18 +137,19 @@ class Facts:
 
 
 def build(assessment: Assessment, facts: Facts, t: Texts, real_today: date) -> Report:
-    """The report of an assessment, in the language of `t`. `real_today` tells ahead from passed."""
+    """The report of an assessment, in the language of `t` (`real_today`: whether it was assessed as on
+    another day, a helper's choice). Dates are ahead or passed as on the assessment date."""
     outcome = assessment.outcome
     barred_by_work = assessment.dates.right_returns_if_work_ends_before is not None
     lead = WORK_LEAD if barred_by_work else OUTCOME_LEAD[outcome]
     sections = [
-        _todo(assessment, t, real_today),
+        _todo(assessment, t),
         _missing(assessment, t),
-        _dates(assessment, facts, t, real_today),
-        _why(assessment, facts, t),
+        _dates(assessment, facts, t),
+        why := _why(assessment, facts, t),
         _good_to_know(assessment, t),
         _appeal(assessment, t),
-        _reasoning(assessment, facts, t),
+        _reasoning(assessment, facts, t, why),
     ]
     footer = (
         assessed_on_text(assessment, t, real_today),
@@ -170,7 +172,7 @@ def _section(part: Part, t: Texts, items: list[Item]) -> Section:
 # --- 2. what to do now ----------------------------------------------------------------------------
 
 
-def _todo(assessment: Assessment, t: Texts, real_today: date) -> Section:
+def _todo(assessment: Assessment, t: Texts) -> Section:
     outcome = assessment.outcome
     d = assessment.dates
     items: list[Item] = []
@@ -209,7 +211,7 @@ def _todo(assessment: Assessment, t: Texts, real_today: date) -> Section:
             )
         )
         if outcome in _HAS_START_DEADLINE and d.latest_start is not None:
-            items.append(_start_deadline(assessment, t, real_today))
+            items.append(_start_deadline(assessment, t))
         items.append(
             Item(
                 t.gettext(
@@ -272,13 +274,13 @@ def _todo(assessment: Assessment, t: Texts, real_today: date) -> Section:
     return _section(Part.TODO, t, items)
 
 
-def _start_deadline(assessment: Assessment, t: Texts, real_today: date) -> Item:
+def _start_deadline(assessment: Assessment, t: Texts) -> Item:
     """§ 12 (2): the latest start, ahead (what the municipality must do by then) or passed (act now)."""
     d = assessment.dates
     deadline = d.latest_start
     assert deadline is not None
     values = {"date": t.date(deadline)}
-    if deadline < real_today:
+    if "latest_start" in assessment.dates_passed:
         text = t.gettext(
             "The municipality should have decided on and started your programme by %(date)s. That date "
             "has passed: contact the municipality now and ask when you can start."
@@ -315,7 +317,7 @@ def _question_of(fact: Fact) -> Fact:
 # --- 3. the dates that matter ---------------------------------------------------------------------
 
 
-def _dates(assessment: Assessment, facts: Facts, t: Texts, real_today: date) -> Section:
+def _dates(assessment: Assessment, facts: Facts, t: Texts) -> Section:
     d = assessment.dates
     a = facts.answers
     items: list[Item] = []
@@ -333,11 +335,11 @@ def _dates(assessment: Assessment, facts: Facts, t: Texts, real_today: date) -> 
         items.append(Item(text % {"date": t.date(a["claim_made_on"])}))
     anniversary = d.two_year_anniversary
     if anniversary is not None and d.right_returns_if_work_ends_before is None:
-        items.append(_anniversary(assessment, t, real_today, anniversary, a.get("claim_made_on")))
+        items.append(_anniversary(assessment, t, anniversary, a.get("claim_made_on")))
     if d.right_returns_if_work_ends_before is not None:
         day = d.right_returns_if_work_ends_before
         values = {"date": t.date(day), **_numbers(assessment)}
-        if day > real_today:
+        if "right_returns_if_work_ends_before" not in assessment.dates_passed:
             text = t.gettext(
                 "%(date)s: if your job ends before this day, you have the right and the duty to take part."
             )
@@ -365,15 +367,22 @@ def _dates(assessment: Assessment, facts: Facts, t: Texts, real_today: date) -> 
     if d.temporary_rules_ended_on is not None:
         text = t.gettext("The right without a duty for people with collective protection ended on %(date)s.")
         items.append(Item(text % {"date": t.date(d.temporary_rules_ended_on)}, tone=Tone.PASSED))
-    return _section(Part.DATES, t, items)
+    return _section(Part.DATES, t, [_marked(item, t) for item in items])
 
 
-def _anniversary(
-    assessment: Assessment, t: Texts, real_today: date, anniversary: date, claim: date | None
-) -> Item:
+def _marked(item: Item, t: Texts) -> Item:
+    """A date ahead or passed says so in words before it (never by colour alone)."""
+    if item.tone is Tone.AHEAD:
+        return Item(item.text, label=t.gettext("Coming up"), tone=item.tone, inline=True)
+    if item.tone is Tone.PASSED:
+        return Item(item.text, label=t.gettext("Has passed"), tone=item.tone, inline=True)
+    return item
+
+
+def _anniversary(assessment: Assessment, t: Texts, anniversary: date, claim: date | None) -> Item:
     """The day the time in a municipality for the right runs out, ahead or passed, and what it means."""
     values = {"date": t.date(anniversary), **_numbers(assessment)}
-    if anniversary > real_today:
+    if "two_year_anniversary" not in assessment.dates_passed:
         if assessment.outcome in _CAN_ASK:
             text = t.gettext(
                 "Your %(settlement_years)d years in a municipality run out on %(date)s. Ask the "
@@ -465,16 +474,19 @@ def _appeal(assessment: Assessment, t: Texts) -> Section | None:
 # --- 6. for helpers ---------------------------------------------------------------------------------
 
 
-def _reasoning(assessment: Assessment, facts: Facts, t: Texts) -> Section:
+def _reasoning(assessment: Assessment, facts: Facts, t: Texts, why: Section) -> Section:
     items = [
         Item(
             t.gettext(
-                "Every condition the rules checked, in the order of the Act, then the dates the rules "
-                "computed and the answers."
+                "The conditions the rules checked that are not listed above, the dates the rules computed, "
+                "and the answers."
             )
         )
     ]
+    above = {item.label for item in why.items}
     for finding in assessment.findings:
+        if _finding_item(finding, assessment, t).label in above:
+            continue
         status = None
         if finding.status is Status.UNKNOWN and not _was_asked(finding, facts):
             status = t.gettext("not asked, not needed for this result")
@@ -483,10 +495,12 @@ def _reasoning(assessment: Assessment, facts: Facts, t: Texts) -> Section:
         if value is None:
             continue
         shown_value = t.date(value) if isinstance(value, date) else str(value)
-        items.append(Item(shown_value, label=fill(t.gettext(DATE_LABEL[name]), assessment, t)))
+        label = fill(t.gettext(DATE_LABEL[name]), assessment, t)
+        items.append(Item(shown_value, label=label, inline=True))
     for question in facts.asked:
         row = QUESTIONS[question]
         value = stored(row, facts.answers)
-        items.append(Item(answer_text(row, value, t), label=shown(row.summary, t, assessment.assessed_on)))
+        label = shown(row.summary, t, assessment.assessed_on)
+        items.append(Item(answer_text(row, value, t), label=label, inline=True))
     items.append(Item(t.gettext("Rules version: %(version)s") % {"version": assessment.rules_version}))
     return _section(Part.REASONING, t, items)

@@ -10,7 +10,7 @@ from urllib.parse import quote
 import streamlit as st
 
 from logic import Assessment, LawRef, Status
-from ui import keep, state, summary
+from ui import keep, settings, state, summary
 from ui.flow import Path
 from ui.i18n import texts
 from ui.messages import STATUS_ICON
@@ -21,12 +21,14 @@ _STATUS_OF_TONE = {Tone.MET: Status.MET, Tone.NOT_MET: Status.NOT_MET, Tone.UNKN
 
 
 def law_link(law: LawRef) -> str:
-    """A law reference as Markdown: a link to Lovdata for each place (plain text where there is none)."""
+    """A law reference as Markdown: a link to Lovdata for each place (plain text where there is none,
+    and on a kiosk, where no link may lead out of the app)."""
+    kiosk = settings.current().kiosk
     parts = []
     for place in law.places():
         label = plain(place.citation())
         url = place.url
-        parts.append(label if url is None else f"[{label}]({quote(url, safe=':/')})")
+        parts.append(label if url is None or kiosk else f"[{label}]({quote(url, safe=':/')})")
     return " · ".join(parts)
 
 
@@ -67,6 +69,8 @@ def _line(item: Item, part: Part) -> str:
     if not item.label:
         return text
     label = f"**{plain(item.label)}**"
+    if item.inline:
+        return f"{label}: {text}"
     if part is Part.WHY and item.tone in _STATUS_OF_TONE:
         return f"{STATUS_ICON[_STATUS_OF_TONE[item.tone]]} {label}  \n{text}"
     return f"{label}  \n{text}"

@@ -68,6 +68,9 @@ def lines(report: Report, t: Texts) -> list[Line]:
     for section in report.sections:
         out.append(Line(Kind.HEADING, section.heading))
         for item in section.items:
+            if item.inline:
+                out.append(Line(Kind.TEXT, f"{item.label}: {item.text}"))
+                continue
             if item.label:
                 out.append(Line(Kind.STRONG, item.label))
             law = f" ({item.law})" if item.law is not None else ""
@@ -122,6 +125,27 @@ class _Document:
         return FontFace(family=self.family, emphasis="BOLD" if bold else None, size_pt=_SIZES[kind])
 
 
+def _titles(doc: _Document, titles: list[Line]) -> None:
+    """The titles side by side, each wrapped in its own column with room for its own line height (a
+    table row has one line height for all its cells, and a title's lines would overlap)."""
+    pdf = doc.pdf
+    width = pdf.epw / len(titles)
+    top = bottom = pdf.get_y()
+    pdf.set_font(doc.family, style="B", size=_SIZES[Kind.TITLE])
+    for index, title in enumerate(titles):
+        pdf.set_xy(pdf.l_margin + index * width + 2.5, top)
+        pdf.multi_cell(
+            width - 5,
+            h=pdf.font_size * 1.3,
+            text=doc.text(title.text),
+            align="L",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
+        bottom = max(bottom, pdf.get_y())
+    pdf.set_xy(pdf.l_margin, bottom + 1.5)
+
+
 def pdf(
     assessment: Assessment, path: Path, lang: str, real_today: date, *, use_font: bool | None = None
 ) -> bytes:
@@ -138,10 +162,11 @@ def pdf(
     # The day it was made, not the time of day: nothing that could be matched with a visit.
     doc.pdf.set_creation_date(datetime.combine(real_today, time(), tzinfo=UTC))
     doc.pdf.set_lang(lang)
-    doc.pdf.set_font(doc.family, size=_SIZES[Kind.TEXT])
     columns = [chosen]
     if lang != NORWEGIAN:
         columns.append(report(NORWEGIAN))
+    _titles(doc, [column[0] for column in columns])
+    doc.pdf.set_font(doc.family, size=_SIZES[Kind.TEXT])
     widths = (1,) * len(columns)
     with doc.pdf.table(
         col_widths=widths,
@@ -152,7 +177,7 @@ def pdf(
         text_align="LEFT",
         v_align="TOP",
     ) as table:
-        for row_lines in zip(*columns, strict=True):
+        for row_lines in zip(*(column[1:] for column in columns), strict=True):
             row = table.row()
             for line in row_lines:
                 row.cell(doc.text(line.text), style=doc.style(line.kind))

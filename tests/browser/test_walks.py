@@ -19,9 +19,12 @@ from logic import Fact
 from tests.browser.axe import scan
 from tests.browser.visit import UNKNOWN, Visit, days_ago, refugee, today, typed, years_before
 from tests.ui.test_ui_wizard import NOT_A_DECISION, OUTCOME
+from tests.ui.wizard import shown_date
 
 LANGS = ("nb", "en")
-SIX_A_DAY = date(2025, 3, 3)  # inside the right without a duty of chapter 6A (15 June 2022 – 31 December 2025)
+SIX_A_DAY = date(
+    2025, 3, 3
+)  # inside the right without a duty of chapter 6A (15 June 2022 – 31 December 2025)
 SIX_A = {
     "permit_basis": "collective_protection",
     "date_of_birth": years_before(SIX_A_DAY, 37),
@@ -29,15 +32,17 @@ SIX_A = {
     "settled": True,
     "settled_on": date(2024, 11, 1),
     "settled_by_agreement": True,
+    "claim_made": "not_asked",
     "declined_or_dropped_out": False,
     "near_full_time_work": True,
 }
 PATHS: dict[str, Callable[[], dict[str, Any]]] = {
     "right_and_duty": refugee,
     "right_without_duty": lambda: SIX_A,
-    "may_be_offered": lambda: refugee(settled_by_agreement=False),
+    "may_be_offered": lambda: refugee(settled_by_agreement=False, earlier_family_permit=False),
     "not_entitled": lambda: {"permit_basis": "work_or_study"},
-    "needs_more_information": lambda: refugee(settled_by_agreement=UNKNOWN),
+    "needs_more_information": lambda: refugee(settled_by_agreement=UNKNOWN, earlier_family_permit=False),
+    "already_in_programme": lambda: refugee(claim_made="in_programme"),
 }
 ASSESSED_AS_ON = {"nb": "Vurdert slik reglene var 3. mars 2025", "en": "Assessed as on 3 March 2025"}
 
@@ -90,11 +95,34 @@ def test_a_family_immigrant_is_asked_about_the_family_member_and_not_about_imdi(
         "permit_granted_on": days_ago(200),
         "settled": True,
         "settled_on": days_ago(100),
+        "claim_made": "not_asked",
         "declined_or_dropped_out": False,
+        "works_30_hours_or_more": False,
     }
     assert v.result(answers, on_page=_accessible) == OUTCOME["right_and_duty"]["en"]
     assert "settled_by_agreement" not in v.asked
-    assert "Five years after your family member was settled" in v.text()
+    assert "had lived in a municipality for less than 5 years when you applied" in v.text()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_work_of_30_hours_gives_no_right_until_the_job_ends_with_the_date_in_words(
+    visit: Callable[..., Visit], lang: str
+) -> None:
+    """§ 8 (4), from 1 January 2026 (C14), end to end in a real browser."""
+    v = visit(lang)
+    answers = refugee(works_30_hours_or_more=True)
+    assert v.result(answers) == OUTCOME["not_entitled"][lang]
+    settled = answers["settled_on"]
+    returns = settled.replace(year=settled.year + 2)
+    words = {
+        "nb": "Hvis jobben slutter, eller tilbudet faller bort, før",
+        "en": "If the job ends, or the offer",
+    }
+    text = v.text()
+    assert words[lang] in text
+    assert shown_date(returns, lang) in text
+    assert "works_30_hours_or_more" in v.asked
+    assert scan(v.page) == []
 
 
 def test_a_date_error_moves_focus_to_the_summary_and_the_date_can_be_corrected(

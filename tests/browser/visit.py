@@ -19,7 +19,7 @@ from playwright.sync_api import Page
 
 from logic import Fact
 from ui.i18n import Texts
-from ui.questions import DONT_KNOW, QUESTIONS, Kind
+from ui.questions import ASKED, DONT_KNOW, QUESTIONS, Kind, shown
 
 UNKNOWN = object()  # answer "I don't know"
 TIMEOUT_MS = 20_000
@@ -55,7 +55,9 @@ def refugee(**changes: Any) -> dict[str, Any]:
         "settled": True,
         "settled_on": days_ago(100),
         "settled_by_agreement": True,
+        "claim_made": "not_asked",
         "declined_or_dropped_out": False,
+        "works_30_hours_or_more": False,
     }
     answers.update(changes)
     return answers
@@ -131,7 +133,7 @@ class Visit:
         return self
 
     def current(self) -> Fact:
-        headings = {self.g(q.heading): fact for fact, q in QUESTIONS.items()}
+        headings = {shown(q.heading, Texts(self.lang), today()): fact for fact, q in QUESTIONS.items()}
         heading = self.heading()
         assert heading in headings, f"not a question page: {heading!r}"
         return headings[heading]
@@ -155,13 +157,16 @@ class Visit:
         if value is UNKNOWN or value == DONT_KNOW:
             label = self.g(question.unknown_label or "")
         else:
-            label = self.g(question.label_of(value))
+            label = shown(question.label_of(value), Texts(self.lang), today())
         group = self.page.locator(f".st-key-w_{fact.value}_{self.lang}")
         group.get_by_text(label, exact=True).click()
 
     def answer(self, fact: Fact, value: Any) -> None:
         question = QUESTIONS[fact]
-        if question.kind is Kind.DATE:
+        if question.kind is Kind.CLAIM and isinstance(value, date):
+            self.choose(fact, ASKED)
+            self.page.locator(f".st-key-w_{fact.value}_on_{self.lang} input").fill(typed(value))
+        elif question.kind is Kind.DATE:
             if value is UNKNOWN:
                 box = self.page.locator(f".st-key-w_{fact.value}_unknown_{self.lang}")
                 box.get_by_text(self.g(question.unknown_label or ""), exact=True).click()

@@ -97,7 +97,9 @@ def test_the_claim_question_fills_three_answers_and_already_in_the_programme_end
     result = answer(answers, asked, Fact.CLAIM_MADE, {"in_programme": True}, ON)
     assert result.path.complete
     assert result.answers["in_programme"] is True
-    dated = answer(answers, asked, Fact.CLAIM_MADE, {"claim_made": True, "claim_made_on": date(2026, 5, 2)}, ON)
+    dated = answer(
+        answers, asked, Fact.CLAIM_MADE, {"claim_made": True, "claim_made_on": date(2026, 5, 2)}, ON
+    )
     assert dated.answers["claim_made_on"] == date(2026, 5, 2)
     assert dated.path.next is Fact.DECLINED_OR_DROPPED_OUT
 

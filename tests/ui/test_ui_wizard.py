@@ -6,7 +6,7 @@ Every run asserts that no exception reached the page (`Wizard.run`).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -41,6 +41,10 @@ OUTCOME = {
     "needs_more_information": {
         "nb": "Vi kan ikke si ennå om du har rett til introduksjonsprogram",
         "en": "We cannot tell yet whether you have the right to the introduction programme",
+    },
+    "already_in_programme": {
+        "nb": "Du er allerede med i introduksjonsprogrammet",
+        "en": "You are already in the introduction programme",
     },
 }
 FAMILY_QUESTIONS = {
@@ -119,32 +123,38 @@ def test_a_refugee_in_the_group_has_right_and_duty_with_the_dates_that_decided_i
         "settled",
         "settled_on",
         "settled_by_agreement",
+        "claim_made",
         "declined_or_dropped_out",
+        "works_30_hours_or_more",
     ]
     assert not FAMILY_QUESTIONS & set(w.asked)  # a refugee is never asked about a reference person
     settled = answers["settled_on"]
     run_out = settled.replace(year=settled.year + 2)
+    start = settled + timedelta(days=92)  # about three months after settlement: passed today
     if lang == "nb":
         assert "Du har oppholdstillatelse som flyktning." in text
         assert (
             f"Du var 36 år da du fikk tillatelsen ({shown_date(answers['permit_granted_on'], 'nb')})" in text
         )
-        assert f"De to årene dine i en kommune går ut {shown_date(run_out, 'nb')}." in text
-        assert "Programmet skal starte senest" in text
+        assert f"De 2 årene dine i en kommune går ut {shown_date(run_out, 'nb')}." in text
+        assert "Kommunen skulle ha bestemt og startet programmet ditt senest" in text
+        assert "Den datoen har passert: Ta kontakt med kommunen nå" in text
         assert "Du kan klage." in text
     else:
         assert "You have a permit as a refugee." in text
         granted = shown_date(answers["permit_granted_on"], "en")
         assert f"You were 36 years old when your permit was granted ({granted})" in text
-        assert f"Your two years in a municipality run out on {shown_date(run_out, 'en')}." in text
-        assert "Latest start of the programme:" in text
+        assert f"Your 2 years in a municipality run out on {shown_date(run_out, 'en')}." in text
+        assert "The municipality should have decided on and started your programme by" in text
+        assert "That date has passed: contact the municipality now" in text
         assert "You can appeal (klage)." in text
+    assert start < w.today  # § 12 (2): the deadline is shown as passed, never as if it were ahead
     assert "lovdata.no/lov/2020-11-06-127" in text  # each condition links to its section
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_collective_protection_while_chapter_6a_was_in_force_gives_a_right_without_duty(lang: str) -> None:
-    """Chapter 6A gave a right without a duty until 31 December 2025: assessed on 3 March 2025 (seeded, see tests/ui/wizard.py)."""
+    """Chapter 6A gave a right without a duty until 31 December 2025: assessed on 3 March 2025."""
     w = Wizard(lang, today=date(2025, 3, 3))
     answers = refugee(
         w,
@@ -156,30 +166,32 @@ def test_collective_protection_while_chapter_6a_was_in_force_gives_a_right_witho
     w.result(answers)
     text = assert_result(w, "right_without_duty")
     assert "near_full_time_work" in w.asked
+    assert "works_30_hours_or_more" not in w.asked  # § 8 (4) did not exist on 3 March 2025
     if lang == "nb":
         assert "Du kan be kommunen om å få delta, men du må ikke." in text
         assert "kommunen si nei til programmet så lenge du jobber så mye" in text
-        assert "Programmet skal starte senest 1. februar 2026" in text
+        assert "startet programmet ditt senest 1. februar 2025. Den datoen har passert" in text
     else:
         assert "you do not have to take part" in text
         assert "the municipality can say no to the programme while you work this much" in text
-        assert "Latest start of the programme: 1 February 2026" in text
+        assert "started your programme by 1 February 2025. That date has passed" in text
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_refugee_who_moved_without_agreement_may_be_offered_the_programme(lang: str) -> None:
     w = Wizard(lang)
-    w.result(refugee(w, settled_by_agreement=False))
+    w.result(refugee(w, settled_by_agreement=False, earlier_family_permit=False))
     text = assert_result(w, "may_be_offered")
+    assert "earlier_family_permit" in w.asked  # § 8 (2) second sentence: asked only without agreement
+    assert "works_30_hours_or_more" not in w.asked  # § 8 (4) does not apply to § 8 (3)
     assert {
         "nb": "Du bor i kommunen uten avtale med IMDi.",
         "en": "You live in the municipality without an agreement with IMDi.",
     }[lang] in text
-    not_met = {
-        "nb": "**Bosatt etter avtale med IMDi: Ikke oppfylt**",
-        "en": "**Settled by agreement with IMDi: Not met**",
-    }[lang]
-    assert f":red[:material/cancel:] {not_met}" in text
+    assert {
+        "nb": "**Bosatt etter avtale med IMDi: Nei**",
+        "en": "**Settled by agreement with IMDi: No**",
+    }[lang] in text
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -203,19 +215,18 @@ def test_not_knowing_whether_imdi_arranged_the_settlement_needs_more_information
     lang: str,
 ) -> None:
     w = Wizard(lang)
-    w.result(refugee(w, settled_by_agreement=UNKNOWN))
+    w.result(refugee(w, settled_by_agreement=UNKNOWN, earlier_family_permit=False))
     text = assert_result(w, "needs_more_information")
     if lang == "nb":
         assert "Dette mangler vi" in text
         assert "**Bosatt etter avtale med IMDi**" in text
         assert "Ble du bosatt fra et mottak, fikk du brev om det fra IMDi eller kommunen." in text
-        assert "- rett og plikt til å delta" in text
-        assert "- kommunen kan tilby deg programmet" in text
+        assert "kan resultatet bli: rett og plikt til å delta; kommunen kan tilby deg programmet." in text
     else:
         assert "What we need to know" in text
         assert "**Settled by agreement with IMDi**" in text
         assert "you got a letter about it from IMDi or the municipality" in text
-        assert "- the right and the duty to take part" in text
+        assert "the result could be: the right and the duty to take part; the municipality may" in text
 
 
 # --- family immigration ---------------------------------------------------------------------------
@@ -237,18 +248,21 @@ def test_a_spouse_of_a_refugee_settled_under_five_years_has_right_and_duty_witho
         "permit_granted_on": w.days_ago(200),
         "settled": True,
         "settled_on": w.days_ago(100),
+        "claim_made": "not_asked",
         "declined_or_dropped_out": False,
+        "works_30_hours_or_more": False,
     }
     w.result(answers)
     text = assert_result(w, "right_and_duty")
     assert "settled_by_agreement" not in w.asked  # a family immigrant is never asked about IMDi
-    five = years_before(w.today, 4).replace(year=years_before(w.today, 4).year + 5)
+    # C4, C11: applied before the permit, before the family member's fifth year: the date is not asked.
+    assert "family_application_on" not in w.asked
     if lang == "nb":
         assert "Med din type tillatelse har det ingen betydning om IMDi avtalte hvor du skulle bo." in text
-        assert f"Fem år etter at familiemedlemmet ditt ble bosatt: {shown_date(five, 'nb')}." in text
+        assert "hadde bodd i en kommune i mindre enn 5 år da du søkte" in text
     else:
         assert "it does not matter whether IMDi arranged where you live" in text
-        assert f"Five years after your family member was settled: {shown_date(five, 'en')}." in text
+        assert "had lived in a municipality for less than 5 years when you applied" in text
 
 
 def test_family_of_a_norwegian_citizen_may_be_offered_the_programme() -> None:
@@ -261,6 +275,7 @@ def test_family_of_a_norwegian_citizen_may_be_offered_the_programme() -> None:
             "permit_granted_on": w.days_ago(200),
             "settled": True,
             "settled_on": w.days_ago(100),
+            "claim_made": "not_asked",
             "declined_or_dropped_out": False,
         }
     )
@@ -277,7 +292,7 @@ def test_a_permit_and_arrival_before_2021_point_to_the_older_act() -> None:
             arrived_in_norway_on=date(2019, 1, 15),
             settled_on=date(2020, 9, 1),
         )
-        | {"claim_made_on": UNKNOWN}
+        | {"claim_made": UNKNOWN}
     )
     text = assert_result(w, "needs_more_information")
     assert "arrived_in_norway_on" in w.asked  # asked only because the permit is from before 2021
@@ -289,11 +304,11 @@ def test_a_work_permit_result_lists_no_unanswered_conditions_that_could_not_chan
     w = Wizard("en")
     w.result({"permit_basis": "work_or_study"})
     text = assert_result(w, "not_entitled")
-    assert "**Your residence permit: Not met**" in text
-    assert "**Your age when you got the permit: Not known**" not in text
-    assert "**Settled in a municipality: Not known**" not in text
-    # The full reasoning for helpers still lists every condition.
-    assert "**Your age when you got the permit**  \nStatus: Not known" in text
+    assert "**Your residence permit: No**" in text
+    assert "**Your age when you got the permit: We do not know**" not in text
+    assert "**Settled in a municipality: We do not know**" not in text
+    # The full reasoning for helpers still lists every condition, never as "not known" (not asked).
+    assert "**Your age when you got the permit: not asked, not needed for this result**" in text
 
 
 def test_an_own_permit_because_the_family_member_died_is_not_entitled_with_the_act_explained() -> None:
@@ -317,7 +332,9 @@ def test_not_knowing_the_permit_basis_asks_no_family_questions_and_names_the_dec
             "settled": True,
             "settled_on": w.days_ago(100),
             "settled_by_agreement": True,
+            "claim_made": "not_asked",
             "declined_or_dropped_out": False,
+            "works_30_hours_or_more": False,
         }
     )
     text = assert_result(w, "needs_more_information")
@@ -331,7 +348,10 @@ def test_an_unknown_answer_that_cannot_change_the_result_does_not_block_it() -> 
     """RULES.md example 8: 60 at the permit date, agreement unknown -> may be offered either way."""
     w = Wizard("nb")
     permit = w.days_ago(200)
-    w.result(refugee(w, date_of_birth=years_before(permit, 60), settled_by_agreement=UNKNOWN))
+    w.result(
+        refugee(w, date_of_birth=years_before(permit, 60), settled_by_agreement=UNKNOWN)
+        | {"earlier_family_permit": UNKNOWN}
+    )
     text = assert_result(w, "may_be_offered")
     assert "Du visste ikke alle svarene, men svarene du ikke visste, ville ikke endret resultatet." in text
     assert "Stortinget har vedtatt å heve aldersgrensen til 60 år" in text
@@ -364,40 +384,54 @@ def test_two_years_passed_asks_about_a_claim_and_a_claim_in_time_keeps_the_right
     run_out = settled.replace(year=settled.year + 2)
     claim = w.days_ago(800)  # before the second anniversary
     w.start()
-    answers = refugee(w, permit_granted_on=years_before(w.today, 3), settled_on=settled, claim_made_on=claim)
+    answers = refugee(w, permit_granted_on=years_before(w.today, 3), settled_on=settled, claim_made=claim)
     for fact in ("permit_basis", "date_of_birth", "permit_granted_on", "settled", "settled_on"):
         w.answer(fact, answers[fact])
-    assert w.current == "claim_made_on"
+    w.answer("settled_by_agreement", True)
+    assert w.current == "claim_made"
     hint = {
-        "nb": "De to årene dine i en kommune gikk ut",
-        "en": "Your two years in a municipality ran out on",
+        "nb": "Hvis de 2 årene dine i en kommune har gått ut, teller likevel et krav",
+        "en": "If your 2 years in a municipality have run out, a claim you made before they ran out",
     }[lang]
-    assert f"{hint} {shown_date(run_out, lang)}" in w.text()
+    assert hint in w.text()
     w.result(answers)
     text = assert_result(w, "right_and_duty")
-    assert {"nb": "Du ba om å få delta", "en": "You asked to take part on"}[lang] in text
+    asked = {"nb": "Du ba kommunen om å få delta", "en": "You asked the municipality to take part on"}
+    assert f"{asked[lang]} {shown_date(claim, lang)}" in text
+    gone = {"nb": "gikk ut", "en": "ran out on"}[lang]
+    assert f"{gone} {shown_date(run_out, lang)}" in text
 
 
 def test_two_years_passed_without_a_claim_is_not_entitled() -> None:
     w = Wizard("en")
     settled = years_before(w.today, 3)
     w.result(
-        refugee(w, permit_granted_on=years_before(w.today, 3), settled_on=settled, claim_made_on=UNKNOWN)
+        refugee(w, permit_granted_on=years_before(w.today, 3), settled_on=settled, claim_made="not_asked")
     )
     text = assert_result(w, "not_entitled")
-    assert "**When you asked to take part**" not in text
-    assert "You have lived in a municipality for two years or more" in text
+    assert "You have lived in a municipality for 2 years or more" in text
     run_out = settled.replace(year=settled.year + 2)
-    assert f"Your two years in a municipality ran out on {shown_date(run_out, 'en')}." in text
+    assert f"Your 2 years in a municipality ran out on {shown_date(run_out, 'en')}." in text
+
+
+def test_two_years_passed_and_not_knowing_whether_one_asked_needs_more_information() -> None:
+    """C11: a claim not known may have been made in time; "I don't know" is offered for the claim."""
+    w = Wizard("en")
+    settled = years_before(w.today, 3)
+    w.result(refugee(w, permit_granted_on=years_before(w.today, 3), settled_on=settled, claim_made=UNKNOWN))
+    text = assert_result(w, "needs_more_information")
+    assert "**Asked the municipality to take part**" in text  # what we need to know
+    assert "We do not know whether or when you asked." in text
 
 
 def test_the_result_warns_when_the_two_years_run_out_in_less_than_three_months() -> None:
     w = Wizard("nb")
     settled = years_before(w.days_ago(-30), 2)  # the two years run out in 30 days
     w.result(refugee(w, permit_granted_on=settled, settled_on=settled))
-    assert_result(w, "right_and_duty")
-    warnings = [str(e.value) for e in w.at.warning]
-    assert any("De to årene dine går ut om mindre enn tre måneder" in text for text in warnings)
+    text = assert_result(w, "right_and_duty")
+    run_out = shown_date(settled.replace(year=settled.year + 2), "nb")
+    assert "Be kommunen om å få delta nå, skriftlig" in text
+    assert f"Tiden din med rett til programmet går ut {run_out}." in text
 
 
 # --- dates typed wrong ---------------------------------------------------------------------------
@@ -487,9 +521,12 @@ def test_back_works_on_every_page_and_keeps_the_answers() -> None:
     w.back()
     assert w.step == "check"
     w.back()
+    assert w.current == "works_30_hours_or_more"
+    assert w.radio_value("works_30_hours_or_more") is False
+    w.back()
     assert w.current == "declined_or_dropped_out"
     assert w.radio_value("declined_or_dropped_out") is False
-    for _ in range(4):
+    for _ in range(5):
         w.back()
     assert w.current == "permit_granted_on"
     assert w.typed_value("permit_granted_on") == answers["permit_granted_on"].strftime("%d.%m.%Y")
@@ -512,6 +549,8 @@ def test_change_from_the_check_page_returns_to_it_and_changes_the_result() -> No
     assert w.current == "settled_by_agreement"
     assert w.radio_value("settled_by_agreement") is True
     w.choose("settled_by_agreement", False)
+    assert w.current == "earlier_family_permit"  # § 8 (2) second sentence: asked only without agreement
+    w.choose("earlier_family_permit", False)
     assert w.step == "check"
     assert "**Settled by agreement with IMDi**  \nNo, I moved here on my own" in w.text()
     w.click("see_result")

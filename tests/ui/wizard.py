@@ -8,6 +8,7 @@ no visitor can do.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 from pathlib import Path
@@ -19,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
 LOCALE = {"nb": "nb-NO", "en": "en-GB"}
 UNKNOWN = object()  # answer "I don't know"
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation (ui.text.plain)
 
 NB_MONTHS = (
     "januar",
@@ -206,7 +208,7 @@ class Wizard:
         for radio in at.radio:
             parts += [str(option) for option in radio.options]
         parts += [str(c.label) for c in at.checkbox]
-        return "\n".join(parts)
+        return _MARKDOWN_ESCAPE.sub(r"\1", "\n".join(parts))  # as read: "1\. mars" shows "1. mars"
 
     def radio_value(self, fact: str) -> Any:
         return self.at.radio(key=f"w_{fact}_{self.lang}").value

@@ -1,0 +1,94 @@
+"""What the browser fixes after Streamlit has drawn a page: things Streamlit's markup cannot be told.
+
+One small script, sent with every page (`frame.page_language`), installs a watcher once per tab and
+re-applies these whenever Streamlit changes the page:
+
+- `<html lang>` follows the session's language (WCAG 3.1.1);
+- Streamlit's "Skip to main content" link is in the session's language;
+- the status icons in Markdown (`:material/check_circle:`) are decorative (`aria-hidden`), so a
+  screen reader does not say "check_circle icon" in English: the status word beside them carries
+  the meaning;
+- a date field (recognised by its "dd.mm.yyyy" placeholder) opens the phone's number keypad
+  (`inputmode="numeric"`), and is described by its hint;
+- a field with an error is `aria-invalid="true"` and described by its error text (3.3.1, 4.1.2).
+
+Everything in the script's configuration is the app's own text or comes from a fixed list, never
+from what the person typed.
+"""
+
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+from ui import state
+from ui.i18n import _
+
+_SCRIPT = """<script>
+document.documentElement.lang = "%(lang)s";
+(() => {
+  const s = window.selfcheckPage || (window.selfcheckPage = {n: 0});
+  s.cfg = %(config)s;
+  const uid = (el) => el.id || (el.id = `selfcheck-${++s.n}`);
+  const set = (el, name, value) => {
+    if (value === null) el.removeAttribute(name);
+    else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  };
+  s.apply = () => {
+    const c = s.cfg;
+    document.documentElement.lang = c.lang;
+    const skip = document.querySelector('[data-testid="stSkipToContent"]');
+    if (skip && skip.textContent !== c.skip) skip.textContent = c.skip;
+    for (const icon of document.querySelectorAll('[data-testid="stMarkdownContainer"] span[role="img"]')) {
+      set(icon, "aria-hidden", "true");
+    }
+    const fields = new Map();
+    for (const input of document.querySelectorAll(`input[placeholder="${CSS.escape(c.date)}"]`)) {
+      set(input, "inputmode", "numeric");
+      const box = input.closest('[data-testid="stElementContainer"]');
+      const hint = box && box.previousElementSibling &&
+        box.previousElementSibling.querySelector('[data-testid="stCaptionContainer"]');
+      fields.set(input, {hint: hint ? [uid(hint)] : [], errors: []});
+    }
+    for (const key of c.invalid) {
+      const box = document.querySelector(`.st-key-${key}`);
+      const field = box && box.querySelector('input[type="text"], [role="radiogroup"]');
+      const form = field && field.closest('[data-testid="stForm"]');
+      if (!form) continue;
+      const errors = form.querySelectorAll('.stMarkdownColoredText, [data-testid="stAlertContentError"]');
+      fields.set(field, {hint: [], ...fields.get(field), errors: [...errors].map(uid)});
+    }
+    for (const el of document.querySelectorAll("[data-selfcheck-field]")) {
+      if (!fields.has(el)) fields.set(el, {hint: [], errors: []});
+    }
+    for (const [el, f] of fields) {
+      el.setAttribute("data-selfcheck-field", "");
+      set(el, "aria-describedby", [...f.errors, ...f.hint].join(" ") || null);
+      set(el, "aria-invalid", f.errors.length ? "true" : null);
+    }
+  };
+  if (!s.watcher) {
+    s.watcher = new MutationObserver(() => s.apply());
+    s.watcher.observe(document.body, {childList: true, subtree: true});
+  }
+  s.apply();
+})();
+</script>"""
+
+
+_SCRIPT = "\n".join(line.strip() for line in _SCRIPT.splitlines())  # sent with every run
+
+
+def fix_page() -> None:
+    """Send the script with this run's configuration (language, texts, the fields with errors)."""
+    lang = state.language()  # from a fixed list, never input
+    config = {
+        "lang": lang,
+        # Translators: Streamlit's link for keyboard users, the first thing Tab reaches on a page.
+        "skip": _("Skip to main content"),
+        "date": _("dd.mm.yyyy"),
+        "invalid": sorted({state.widget_key(field) for field, _code in state.problems()}),
+    }
+    config_json = json.dumps(config, ensure_ascii=False).replace("<", "\\u003c")
+    st.html(_SCRIPT % {"lang": lang, "config": config_json}, unsafe_allow_javascript=True)
