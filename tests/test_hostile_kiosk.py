@@ -18,7 +18,7 @@ import pytest
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from tests.browser.server import free_port
-from tests.test_hostile_server import ROOT, Service, dockerfile_command, question
+from tests.test_hostile_server import ROOT, Service, dockerfile_command, question, run
 from ui import kiosk_guard, settings
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -97,7 +97,7 @@ async def answer_then_stay_silent(url: str) -> tuple[float, Page, Page]:
 def test_a_client_without_javascript_loses_its_answers_when_the_servers_limit_has_passed(
     kiosk_service: Service,
 ) -> None:
-    waited, shown, again = asyncio.run(answer_then_stay_silent(kiosk_service.ws))
+    waited, shown, again = run(answer_then_stay_silent(kiosk_service.ws))
     assert waited >= LIMIT - 1  # not before the limit ...
     # ... then the server ran the page by itself: the start page, in the default language.
     assert not shown.exception
@@ -129,5 +129,5 @@ async def keep_using(url: str, seconds: float) -> list[str | None]:
 
 
 def test_a_person_who_keeps_using_the_page_is_not_reset_by_the_server(kiosk_service: Service) -> None:
-    shown = asyncio.run(keep_using(kiosk_service.ws, LIMIT + 2 * kiosk_guard.SWEEP_SECONDS))
+    shown = run(keep_using(kiosk_service.ws, LIMIT + 2 * kiosk_guard.SWEEP_SECONDS))
     assert set(shown) == {"permit_basis"}

@@ -21,10 +21,11 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -39,6 +40,7 @@ from stream_client import Visitor, refugee_answers  # noqa: E402
 import serve  # noqa: E402
 from tests.browser.server import free_port  # noqa: E402
 
+T = TypeVar("T")
 VISITOR_ADDRESS = "127.0.0.3"
 FORWARDED_FOR = "203.0.113.77"
 MiB = 1024 * 1024
@@ -233,6 +235,13 @@ async def oversized_answer(url: str) -> tuple[bool, int | None]:
         await guest.close()
 
 
+def run(coroutine: Coroutine[Any, Any, T]) -> T:
+    """`asyncio.run` in a thread of its own: the browser tests' Playwright (sync API) may keep an
+    event loop running in this thread for the whole test session."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def wait_for(condition: Any, timeout: float = 30.0) -> bool:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -250,17 +259,17 @@ def test_an_oversized_websocket_message_is_refused_and_memory_returns(
     entry: str, request: pytest.FixtureRequest
 ) -> None:
     server: Service = request.getfixturevalue("service" if entry.startswith("uvicorn") else "dev_service")
-    assert asyncio.run(whole_walk(server.ws))[-1] == "result"  # everything a visit loads is loaded
+    assert run(whole_walk(server.ws))[-1] == "result"  # everything a visit loads is loaded
     before = server.rss()
     for _ in range(SESSIONS):
-        refused, code = asyncio.run(oversized_answer(server.ws))
+        refused, code = run(oversized_answer(server.ws))
         assert refused, "the server ran the page with an 8 MiB answer"
         assert code in (None, serve.WS_MESSAGE_TOO_BIG)
     assert wait_for(lambda: server.rss() - before < RSS_BOUND[entry]), (
         f"{entry}: RSS {before / MiB:.0f} -> {server.rss() / MiB:.0f} MiB"
     )
     sys.stdout.write(f"{entry}: RSS before {before / MiB:.1f} MiB, after {server.rss() / MiB:.1f} MiB\n")
-    assert asyncio.run(whole_walk(server.ws))[-1] == "result"  # the replica still serves everyone
+    assert run(whole_walk(server.ws))[-1] == "result"  # the replica still serves everyone
 
 
 def test_the_dockerfile_limit_is_the_one_serve_py_enforces() -> None:
@@ -276,9 +285,9 @@ def test_a_whole_walk_through_logs_no_address_and_no_answer_only_the_usage_line(
     start = len(service.log_text())
     assert service.get("/").status == 200
     assert service.get("/?lang=en&x=1").status == 200
-    assert asyncio.run(whole_walk(service.ws))[-1] == "result"
+    assert run(whole_walk(service.ws))[-1] == "result"
     # A second walk: its usage line is written after the first connection's close was handled.
-    asyncio.run(whole_walk(service.ws))
+    run(whole_walk(service.ws))
     assert wait_for(lambda: service.log_text()[start:].count('"event":"check_completed"') >= 2)
     logged = service.log_text()[start:]
     assert VISITOR_ADDRESS not in logged
