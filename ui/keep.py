@@ -8,7 +8,7 @@ The script carries a fresh random mark, so pressing the button again downloads a
 of the page removes it. This works alike under `streamlit run` and `uvicorn serve:app`.
 
 On a kiosk (`SELFCHECK_KIOSK=1`) nothing may reach the machine's disk: no download at all. The
-page says to take a picture of the screen with one's own phone, and to press "Start over".
+page says to take a picture of the screen with one's own phone, and to press «Start over».
 """
 
 from __future__ import annotations
@@ -56,9 +56,10 @@ def offer(make_pdf: Callable[[], bytes], *, english_beside: bool) -> None:
         st.markdown(
             _(
                 "This screen is shared, so nothing can be downloaded or saved here. To keep the result, "
-                "take a picture of the screen with your own phone. When you are done, press Start over: "
-                "then everything you answered is deleted."
+                "take a picture of the screen with your own phone. When you are done, press "
+                "«%(button)s»: then everything you answered is deleted."
             )
+            % {"button": _("Start over")}
         )
         return
     st.markdown(

@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import Request, Response
 from pypdf import PdfReader
 
-from tests.browser.conftest import LOCALES
+from tests.browser.conftest import LOCALES, _visits
 from tests.browser.server import ROOT, Server
 from tests.browser.visit import HEIGHT, WIDTH, Visit, refugee
 
@@ -78,6 +78,20 @@ def entry_visit(browser: object, entry: Server) -> Iterator[Visit]:
     context.close()
 
 
+@pytest.fixture(scope="module")
+def calm_kiosk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A kiosk that resets after a minute, so no idle warning covers the result while it is read."""
+    env = {"SELFCHECK_KIOSK": "1", "SELFCHECK_IDLE_SECONDS": "60", "SELFCHECK_IDLE_WARNING_SECONDS": "20"}
+    running = Server(tmp_path_factory.mktemp("calm-kiosk"), env).start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def calm_kiosk_visit(browser: object, calm_kiosk: Server) -> Iterator[Callable[..., Visit]]:
+    yield from _visits(browser, calm_kiosk)
+
+
 def _pdf_text(path: str | Path) -> str:
     reader = PdfReader(io.BytesIO(Path(path).read_bytes()))
     return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
@@ -124,11 +138,12 @@ def test_the_summary_is_made_inside_the_page_and_no_address_serves_it(
 
 
 def test_a_kiosk_offers_no_download_only_a_picture_with_your_own_phone(
-    kiosk_visit: Callable[..., Visit],
+    calm_kiosk_visit: Callable[..., Visit],
 ) -> None:
-    v = kiosk_visit("nb")
+    v = calm_kiosk_visit("nb")
     v.result(refugee())
     v.page.get_by_text("Ta vare på resultatet", exact=True).wait_for()
     assert "ta bilde av skjermen med din egen telefon" in v.text()
+    assert "trykker du på «Begynn på nytt»" in v.text()
     assert v.page.locator(".st-key-download_summary").count() == 0
     assert v.page.locator('[data-testid="stDownloadButton"]').count() == 0
