@@ -95,6 +95,8 @@ async def _lifespan(_app: st.App) -> AsyncIterator[None]:
 WS_MAX_BYTES = 32 * 1024
 # The close code for a message that is too big (RFC 6455).
 WS_MESSAGE_TOO_BIG = 1009
+# The app takes no uploads: an HTTP request body over this is refused (413) before it is read.
+MAX_BODY_BYTES = WS_MAX_BYTES
 
 # Sent with every HTTP response: no other site may frame the app (clickjacking), no content-type
 # guessing, no address of the app in requests to other sites (Lovdata links).
@@ -122,8 +124,8 @@ def _hidden(path: str) -> bool:
 
 class Guard:
     """ASGI middleware in front of Streamlit: the protective headers on every HTTP response, 404 for
-    the hidden endpoints, and websocket messages over `WS_MAX_BYTES` refused (close code 1009) before
-    Streamlit parses them."""
+    the hidden endpoints, HTTP request bodies over `MAX_BODY_BYTES` refused (413), and websocket
+    messages over `WS_MAX_BYTES` refused (close code 1009) before Streamlit parses them."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -143,13 +145,35 @@ class Guard:
                 message = {**message, "headers": [*kept, *SECURITY_HEADERS]}
             await send(message)
 
+        async def refuse(status: int, text: bytes) -> None:
+            start = {"type": "http.response.start", "status": status}
+            await send_with_headers({**start, "headers": [(b"content-type", b"text/plain")]})
+            await send_with_headers({"type": "http.response.body", "body": text})
+
         if _hidden(scope["path"]):
-            await send_with_headers(
-                {"type": "http.response.start", "status": 404, "headers": [(b"content-type", b"text/plain")]}
-            )
-            await send_with_headers({"type": "http.response.body", "body": b"Not Found"})
+            await refuse(404, b"Not Found")
             return
-        await self.app(scope, receive, send_with_headers)
+        declared = dict(scope.get("headers", [])).get(b"content-length", b"0")
+        if not declared.isdigit() or int(declared) > MAX_BODY_BYTES:
+            await refuse(413, b"Request body too large")
+            return
+        await self.app(scope, self._body_limited(receive), send_with_headers)
+
+    @staticmethod
+    def _body_limited(receive: Receive) -> Receive:
+        """A body sent without a length (chunked) is cut off as a disconnect past the limit."""
+        received = 0
+
+        async def receive_limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > MAX_BODY_BYTES:
+                    return {"type": "http.disconnect"}
+            return message
+
+        return receive_limited
 
     @staticmethod
     def _limited(receive: Receive, send: Send) -> Receive:

@@ -339,6 +339,31 @@ def test_every_response_has_the_protective_headers_and_the_metrics_are_not_publi
         assert_protected(response, f"{entry} {path}")
 
 
+@pytest.mark.parametrize("entry", ["uvicorn serve:app (Dockerfile)", "streamlit run serve.py"])
+def test_a_request_body_larger_than_the_app_takes_is_refused_before_it_is_read(
+    entry: str, request: pytest.FixtureRequest
+) -> None:
+    server: Service = request.getfixturevalue("service" if entry.startswith("uvicorn") else "dev_service")
+    before = server.rss()
+    assert _put(server, serve.MAX_BODY_BYTES + 1) == 413
+    for _ in range(4):
+        assert _put(server, OVERSIZED) in (413, None)  # None: the server closed before reading it
+    assert wait_for(lambda: server.rss() - before < RSS_BOUND[entry])
+
+
+def _put(server: Service, size: int) -> int | None:
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+    try:
+        connection.request("PUT", "/_stcore/upload_file/x/y", body=b"x" * size)
+        response = connection.getresponse()
+        response.read()
+    except (BrokenPipeError, ConnectionResetError):
+        return None
+    finally:
+        connection.close()
+    return response.status
+
+
 @pytest.fixture(scope="module")
 def nginx(service: Service, tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     if shutil.which("nginx") is None:
