@@ -16,7 +16,9 @@ QUESTIONS = (
     ("settled", YES_NO),
     ("settled_on", ()),
     ("settled_by_agreement", YES_NO),
+    ("claim_made", ("asked", "not_asked", "in_programme", "dont_know")),  # and the date of a claim
     ("declined_or_dropped_out", YES_NO),
+    ("works_30_hours_or_more", YES_NO),
 )
 FACTS = [fact for fact, _count in QUESTIONS]
 TEXT = "A sentence of about the length of the app's own, shown on the page as plain text. " * 2
@@ -91,6 +93,9 @@ elif step in FACTS:
         else:
             st.caption(TEXT)
             st.text_input(step, key=f"w_{step}_{lang}", max_chars=20, label_visibility="collapsed")
+        if step == "claim_made":
+            st.text_input("date", key=f"w_{step}_on_{lang}", max_chars=20)
+            st.caption(TEXT)
         following = FACTS[index + 1] if index + 1 < len(FACTS) else "check"
         st.form_submit_button("Continue", key=f"continue_{step}", on_click=go, args=(following,))
     bottom()
@@ -98,7 +103,7 @@ elif step == "check":
     top(FACTS[-1])
     st.title("Check your answers", anchor=False)
     st.markdown(TEXT)
-    for group in range(4):
+    for group in range(5):
         st.subheader(f"Group {group}", anchor=False)
         for fact in FACTS[group * 2 : group * 2 + 2]:
             with st.container(border=True, horizontal=True, horizontal_alignment="distribute"):
