@@ -44,8 +44,11 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
     CMD ["python", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=2).status != 200)"]
 
 # uvicorn rather than `streamlit run`: it switches Nagle's algorithm off (40 ms less per step, see
-# serve.py and README "Performance"). The flags repeat Streamlit's own websocket choices.
+# serve.py and README "Performance"). The flags repeat Streamlit's own websocket choices, except
+# the message size: a browser sends this app less than 400 bytes at a time, so a websocket message
+# over 32 KiB is refused from its frame header, before it is read (serve.WS_MAX_BYTES). No access
+# log (serve.py also keeps every visitor's address out of the other logs).
 CMD ["uvicorn", "serve:app", "--host", "0.0.0.0", "--port", "8501", \
      "--ws", "websockets-sansio", "--ws-per-message-deflate", "false", \
-     "--ws-ping-interval", "30", "--ws-ping-timeout", "30", \
+     "--ws-ping-interval", "30", "--ws-ping-timeout", "30", "--ws-max-size", "32768", \
      "--no-access-log", "--timeout-graceful-shutdown", "10"]

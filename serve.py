@@ -39,13 +39,18 @@ import gc
 import hashlib
 import importlib
 import inspect
+import ipaddress
+import logging
 import pkgutil
+import re
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
+from starlette.middleware import Middleware
 from streamlit import config
 from streamlit.runtime.app_session import AppSession
 
@@ -114,5 +119,174 @@ async def _lifespan(_app: st.App) -> AsyncIterator[None]:
     yield
 
 
+# --- a public service in a hostile world: message size, headers, hidden endpoints, logs --------------
+
+# The largest websocket message a browser sends to this app is under 400 bytes (`python
+# bench/ws_message_sizes.py`: a whole walk in both languages, 20 characters in every date field).
+# Anything over 32 KiB is refused before it is parsed: by uvicorn (`--ws-max-size 32768` in the
+# Dockerfile: the frame is refused from its header, before its payload is read) and, for a server
+# started without that flag, by `Guard` below, before Streamlit parses it.
+WS_MAX_BYTES = 32 * 1024
+# The close code for a message that is too big (RFC 6455).
+WS_MESSAGE_TOO_BIG = 1009
+# The app takes no uploads: an HTTP request body over this is refused (413) before it is read.
+MAX_BODY_BYTES = WS_MAX_BYTES
+
+# Sent with every HTTP response: no other site may frame the app (clickjacking), no content-type
+# guessing, no address of the app in requests to other sites (Lovdata links).
+SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
+    (b"content-security-policy", b"frame-ancestors 'none'; object-src 'none'; base-uri 'self'"),
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+)
+_HEADER_NAMES = frozenset(name for name, _value in SECURITY_HEADERS)
+# Streamlit endpoints a visitor has no use for: the metrics (sessions, memory) are for operators.
+HIDDEN_PATHS = ("/_stcore/metrics",)
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+def _hidden(path: str) -> bool:
+    trimmed = path.rstrip("/")
+    return any(trimmed.endswith(hidden) or f"{hidden}/" in path for hidden in HIDDEN_PATHS)
+
+
+class Guard:
+    """ASGI middleware in front of Streamlit: the protective headers on every HTTP response, 404 for
+    the hidden endpoints, HTTP request bodies over `MAX_BODY_BYTES` refused (413), and websocket
+    messages over `WS_MAX_BYTES` refused (close code 1009) before Streamlit parses them."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            await self._http(scope, receive, send)
+        elif scope["type"] == "websocket":
+            await self.app(scope, self._limited(receive, send), send)
+        else:
+            await self.app(scope, receive, send)
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                kept = [(k, v) for k, v in message.get("headers", []) if k.lower() not in _HEADER_NAMES]
+                message = {**message, "headers": [*kept, *SECURITY_HEADERS]}
+            await send(message)
+
+        async def refuse(status: int, text: bytes) -> None:
+            start = {"type": "http.response.start", "status": status}
+            await send_with_headers({**start, "headers": [(b"content-type", b"text/plain")]})
+            await send_with_headers({"type": "http.response.body", "body": text})
+
+        if _hidden(scope["path"]):
+            await refuse(404, b"Not Found")
+            return
+        declared = dict(scope.get("headers", [])).get(b"content-length", b"0")
+        if not declared.isdigit() or int(declared) > MAX_BODY_BYTES:
+            await refuse(413, b"Request body too large")
+            return
+        await self.app(scope, self._body_limited(receive), send_with_headers)
+
+    @staticmethod
+    def _body_limited(receive: Receive) -> Receive:
+        """A body sent without a length (chunked) is cut off as a disconnect past the limit."""
+        received = 0
+
+        async def receive_limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > MAX_BODY_BYTES:
+                    return {"type": "http.disconnect"}
+            return message
+
+        return receive_limited
+
+    @staticmethod
+    def _limited(receive: Receive, send: Send) -> Receive:
+        async def receive_limited() -> Message:
+            message = await receive()
+            if message["type"] == "websocket.receive":
+                size = len(message.get("bytes") or b"") + len((message.get("text") or "").encode())
+                if size > WS_MAX_BYTES:
+                    await send({"type": "websocket.close", "code": WS_MESSAGE_TOO_BIG})
+                    return {"type": "websocket.disconnect", "code": WS_MESSAGE_TOO_BIG}
+            return message
+
+        return receive_limited
+
+
+# uvicorn's lines about single connections: the websocket handshake ('<address> - "WebSocket
+# /_stcore/stream" [accepted]', or 403) and the websockets library's "connection open/closed".
+_CONNECTION_LINE = re.compile(r'\S+ - "WebSocket |connection (?:open|closed)$')
+_IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])")
+_IPV6 = re.compile(r"(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%\w+)?(?![\w:])")
+ADDRESS_MARK = "[address]"
+_logs_kept_private = False
+
+
+def _address_hidden(match: re.Match[str]) -> str:
+    try:
+        ipaddress.ip_address(match.group(0).split("%")[0])
+    except ValueError:
+        return match.group(0)  # a version number, a time of day
+    return ADDRESS_MARK
+
+
+def hide_addresses(text: str) -> str:
+    """The text with every IPv4 and IPv6 address replaced by `[address]`."""
+    return _IPV6.sub(_address_hidden, _IPV4.sub(_address_hidden, text))
+
+
+class _NoConnectionLines(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno <= logging.INFO and _CONNECTION_LINE.match(record.getMessage()))
+
+
+def keep_visitors_out_of_logs() -> None:
+    """Configure logging once for the process, so that no line names a visitor's address.
+
+    - uvicorn's access log is off for good: `--no-access-log` alone is undone when Streamlit is
+      imported (its logger setup gives `uvicorn.access` a handler of its own again), and behind a
+      proxy the line names the client from `X-Forwarded-For`. A logger filter survives that setup.
+    - uvicorn's informational lines about single connections are dropped (warnings and errors stay).
+    - Every log record made in this process has any IP address replaced by `[address]`, whichever
+      library writes it (a record factory, so also loggers that do not propagate).
+    What remains: start-up and shut-down, warnings and errors, and the usage log's one line per
+    completed check (`ui/usage_log.py`).
+    """
+    global _logs_kept_private  # noqa: PLW0603 (once per process)
+    if _logs_kept_private:
+        return
+    _logs_kept_private = True
+    access = logging.getLogger("uvicorn.access")
+    access.disabled = True
+    access.addFilter(lambda _record: False)
+    for name in ("uvicorn", "uvicorn.error"):
+        logging.getLogger(name).addFilter(_NoConnectionLines())
+    make_record = logging.getLogRecordFactory()
+
+    def private_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = make_record(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed call: logging reports it when the line is written
+            return record
+        hidden = hide_addresses(message)
+        if hidden != message:
+            record.msg, record.args = hidden, None
+        return record
+
+    logging.setLogRecordFactory(private_record)
+
+
 check_patch_target()  # at import, before uvicorn starts serving
-app = st.App(ROOT / "app.py", lifespan=_lifespan)
+keep_visitors_out_of_logs()
+app = st.App(ROOT / "app.py", lifespan=_lifespan, middleware=[Middleware(Guard)])

@@ -2,7 +2,11 @@
 
 This file is the package's boundary with the outside world, the one place under `logic/` that reads
 files, standard input and the clock (for the default assessment date). The rules never do.
-Invalid input exits with code 2 and one line naming the field, never the value typed, never a traceback.
+Every input gives exit code 0 and the assessment as JSON, or exit code 2 and one line on standard
+error that names the field (one of the published names) and a stable code, and never repeats what was
+typed: not a value, not an unknown field name (its position instead), never a traceback. Input over
+64 KiB, nested too deeply, with a field name twice or with numbers too long for any answer is refused
+before it reaches the models; a UTF-8 byte order mark is accepted.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from datetime import date, datetime
 from typing import Any, NoReturn
 from zoneinfo import ZoneInfo
@@ -21,6 +26,13 @@ from logic.codes import ErrorCode
 from logic.models import Answers, InvalidAnswers
 
 EXIT_INVALID = 2
+# An answers object is well under 1 KiB; anything much larger is refused before it is parsed.
+MAX_INPUT_BYTES = 64 * 1024
+# JSON numbers longer than this are refused while parsing (no answer is a number; Python refuses
+# integers over 4,300 digits with a traceback of its own).
+_MAX_NUMBER_CHARS = 40
+_USAGE = "usage: python -m logic assess [FILE|-] [--on YYYY-MM-DD] | python -m logic schema"
+_FIELDS = frozenset(Answers.model_fields)
 
 # pydantic error types -> our stable codes
 _PYDANTIC_CODES = {
@@ -31,11 +43,14 @@ _PYDANTIC_CODES = {
 }
 
 
+class _Refused(Exception):
+    """Input refused while it is parsed; the message is fixed text, never a piece of the input."""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        print(f"error: {message}", file=sys.stderr)
-        raise SystemExit(EXIT_INVALID)
+        # argparse's own messages quote what was typed ("invalid choice: '...'"): one fixed line instead.
+        _fail(f"invalid command line ({_USAGE})")
 
 
 def _fail(message: str) -> NoReturn:
@@ -55,26 +70,69 @@ def _parse_on(text: str) -> date:
         _fail(f"--on: {ErrorCode.INVALID_DATE} (expected YYYY-MM-DD)")
 
 
-def _read(source: str) -> Any:
+def _read_bytes(source: str) -> bytes:
+    """At most MAX_INPUT_BYTES + 1 bytes of the input: enough to tell that it is too large."""
     try:
         if source == "-":
-            text = sys.stdin.read()
-        else:
-            with open(source, encoding="utf-8") as handle:
-                text = handle.read()
+            if sys.stdin is None:
+                _fail("cannot read standard input")
+            return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        with open(source, "rb") as handle:
+            return handle.read(MAX_INPUT_BYTES + 1)
     except OSError as error:
-        _fail(f"cannot read input file ({error.strerror})")
+        _fail(f"cannot read input file ({error.strerror or 'error'})")
+    except ValueError:  # e.g. a NUL byte in the file name
+        _fail("cannot read input file (invalid file name)")
+
+
+def _unique_names(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a name given twice (JSON allows it; the last one would win silently)."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        counts = Counter(name for name, _value in pairs)
+        twice = next((name for name in _FIELDS if counts[name] > 1), None)
+        raise _Refused("a field name is given twice" if twice is None else f"field '{twice}': given twice")
+    return found
+
+
+def _number(text: str) -> str:
+    if len(text) > _MAX_NUMBER_CHARS:
+        raise _Refused("input has a number that is too long")
+    return text
+
+
+def _not_json(_name: str) -> Any:
+    raise _Refused("input is not valid JSON (NaN and Infinity are not JSON)")
+
+
+def _read(source: str) -> Any:
+    raw = _read_bytes(source)
+    if len(raw) > MAX_INPUT_BYTES:
+        _fail(f"input is larger than {MAX_INPUT_BYTES} bytes")
+    try:
+        text = raw.decode("utf-8-sig")  # a byte order mark, as some editors write, is accepted
     except UnicodeDecodeError:
         _fail("input is not UTF-8 text")
     try:
-        return json.loads(text)
+        return json.loads(
+            text,
+            object_pairs_hook=_unique_names,
+            parse_int=lambda s: int(_number(s)),
+            parse_float=lambda s: float(_number(s)),
+            parse_constant=_not_json,
+        )
     except json.JSONDecodeError as error:
         _fail(f"input is not valid JSON (line {error.lineno}, column {error.colno})")
+    except RecursionError:
+        _fail("input is nested too deeply")
+    except _Refused as error:
+        _fail(str(error))
 
 
 def _describe(error: ValidationError) -> str:
-    first = error.errors(include_input=False, include_url=False)[0]
-    field = ".".join(str(part) for part in first["loc"]) or "input"
+    first = error.errors(include_input=False, include_url=False, include_context=False)[0]
+    loc = first["loc"]
+    field = str(loc[0]) if loc and loc[0] in _FIELDS else "input"  # a known name, never a typed one
     kind = first["type"]
     code = _PYDANTIC_CODES.get(kind)
     if code is None:
@@ -86,6 +144,12 @@ def _assess(args: argparse.Namespace) -> int:
     data = _read(args.file)
     if not isinstance(data, dict):
         _fail("input must be a JSON object of answers")
+    for position, name in enumerate(data, start=1):
+        if name not in _FIELDS:  # never echo the name: it may be anything (a date, escapes, 10 MB)
+            _fail(
+                f"{ErrorCode.UNKNOWN_FIELD}: field name number {position} is not an answer name (see: "
+                "python -m logic schema)"
+            )
     try:
         answers = Answers.model_validate(data)
     except ValidationError as error:

@@ -9,9 +9,10 @@ person is in the address, so Back in the browser leads nowhere. The same script 
 the app: a link that would leave it or open another tab (the law references to Lovdata) is shown as
 plain text, and `window.open` does nothing, so no tab outlives the reset.
 
-On the server, as a guarantee when the script cannot run: a fragment that runs every
-`guard_interval_seconds` (30 s or more) resets the session after `server_limit_seconds` without a
-page run. The server does not see scrolling or half-typed text, so its limit is longer.
+On the server, as a guarantee when the script cannot run: a session without a page run for
+`server_limit_seconds` is reset, on the server's own clock (`ui/kiosk_guard.py`: a task in the server
+process runs the page again for such a session, and `_guard` resets it). The server does not see
+scrolling or half-typed text, so its limit is longer.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from __future__ import annotations
 import json
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from ui import settings, state
+from ui import kiosk_guard, settings, state
 from ui.i18n import _
 
 _SCRIPT = """
@@ -116,7 +118,9 @@ _SCRIPT = """
 
 
 def render() -> None:
-    """The idle script, the two buttons it presses (hidden by the kiosk stylesheet), the server check."""
+    """The server check, the idle script and the two buttons it presses (hidden by the kiosk
+    stylesheet)."""
+    _guard()
     config = settings.current()
     texts = {
         "idle": config.idle_seconds,
@@ -133,11 +137,18 @@ def render() -> None:
     st.html(_SCRIPT % {"config": config_json}, unsafe_allow_javascript=True)
     st.button(_("Start over"), key="kiosk_reset", on_click=state.reset)
     st.button(_("Continue"), key="kiosk_still_here", on_click=state.touch)
-    st.fragment(_guard, run_every=config.guard_interval_seconds)()
 
 
 def _guard() -> None:
-    """The server's own check: reset a session nobody has used for `server_limit_seconds`."""
-    if state.idle_seconds() > settings.current().server_limit_seconds:
+    """The server's own check, on every page run: reset a session nobody has used for
+    `server_limit_seconds`, and make sure the server's clock runs the page for an idle session.
+
+    Idle time: since the previous page run of this session (`kiosk_guard`; app.py has just noted
+    this run in the session), or since the session's own last noted run where app.py did not run."""
+    limit = settings.current().server_limit_seconds
+    kiosk_guard.start(limit)
+    context = get_script_run_ctx()
+    since_last_run = kiosk_guard.note_run(context.session_id) if context is not None else 0.0
+    if max(since_last_run, state.idle_seconds()) > limit:
         state.reset()
         st.rerun(scope="app")

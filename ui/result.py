@@ -10,9 +10,9 @@ from urllib.parse import quote
 import streamlit as st
 
 from logic import Assessment, LawRef, Status
-from ui import settings, state, summary
+from ui import keep, settings, state, summary
 from ui.flow import Path
-from ui.i18n import _, texts
+from ui.i18n import texts
 from ui.messages import STATUS_ICON
 from ui.report import Facts, Item, Part, Report, Section, Tone, build
 from ui.text import plain
@@ -77,29 +77,8 @@ def _line(item: Item, part: Part) -> str:
 
 
 def _keep(assessment: Assessment, path: Path) -> None:
-    """A one-page summary to keep (PDF, in the chosen language with bokmål beside it), or print."""
+    """A one-page summary to keep (PDF, in the chosen language with bokmål beside it), handed to the
+    person's own browser when they press the button; on a kiosk, nothing (see `ui/keep.py`)."""
     lang = state.language()
     real_today = state.real_today()
-    st.subheader(_("Keep this result"), anchor=False)
-    st.markdown(
-        _(
-            "Download a one-page summary with your answers, the result and the reasons. In English it "
-            "has the Norwegian text beside it, so the municipality can read it. You can also print "
-            "this page."
-        )
-        if lang != "nb"
-        else _(
-            "Download a one-page summary with your answers, the result and the reasons. You can also "
-            "print this page."
-        )
-    )
-    st.download_button(
-        _("Download the summary (PDF)"),
-        data=lambda: summary.pdf(assessment, path, lang, real_today),
-        # Translators: the file name of the summary; letters, digits and hyphens only.
-        file_name=_("introduction-programme-self-check.pdf"),
-        mime="application/pdf",
-        key="download_summary",
-        on_click="ignore",
-        icon=":material/download:",
-    )
+    keep.offer(lambda: summary.pdf(assessment, path, lang, real_today), english_beside=lang != "nb")
