@@ -11,8 +11,8 @@ A session holds:
 - `today`: the assessment date: Norway's date read once when the session starts, or the date a
   helper chose under "For helpers: check another date" (`set_today`);
 - `seen`: when the server last ran the page for this session (the kiosk's server-side idle check);
-- `result`: the assessment last shown, with the answers it was made from (`remembered_result`),
-  dropped with the answers.
+- `route`: the person's route (`ui.flow.Route`: the path, the answers model, the assessment) with
+  the answers and date it was made from, so it is computed once per change (`route()`);
 
 Widget keys are scratch space, one set per language (`w_<name>_<lang>`), re-seeded from `answers`
 (see STREAMLIT.md: a keyed radio with translated labels loses its selection after a language switch).
@@ -25,15 +25,16 @@ section sets it, through `set_today` (hidden in kiosk mode); nothing in the URL 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, TypeVar, cast
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import streamlit as st
 
 from logic import Fact
+from ui.flow import Route
 
 LANGUAGES = ("nb", "en")
 DEFAULT_LANGUAGE = "nb"
@@ -52,9 +53,8 @@ _PROBLEMS = "problems"
 _DRAFTS = "drafts"
 _SEEN = "seen"
 _SHOWN = "problems_shown"
-_RESULT = "result"
+_ROUTE = "route"
 
-T = TypeVar("T")
 _WIDGET_PREFIX = "w_"
 
 
@@ -104,7 +104,7 @@ def _clear_answers() -> None:
     ss[_FROM_CHECK] = False
     ss[_PROBLEMS] = ()
     ss[_DRAFTS] = {}
-    ss.pop(_RESULT, None)
+    ss.pop(_ROUTE, None)
 
 
 def start_over() -> None:
@@ -254,19 +254,22 @@ def save_answers(values: Mapping[str, Any], answered: frozenset[Fact]) -> None:
     st.session_state[_ASKED] = sorted(answered)
 
 
-def remembered_result(compute: Callable[[], T]) -> T:
-    """The result for the current answers, asked questions and assessment date, computed once.
+def route() -> Route:
+    """The person's route (path, answers model, assessment and key dates) for the current answers,
+    questions answered and assessment date.
 
-    The result page needs it for the title and for the body, and again on a language switch; it
-    is computed again only when an answer or the date changes. Kept in the session only.
+    Every page and callback reads it here; it is built again only when one of those changes, and
+    its assessment is computed once, the first time a page needs it. Kept in the session only.
     """
-    key = (repr(sorted(answers().items())), tuple(sorted(asked())), today())
-    cached = st.session_state.get(_RESULT)
+    values, answered, on = answers(), asked(), today()
+    key = (repr(sorted(values.items())), tuple(sorted(answered)), on)
+    cached = st.session_state.get(_ROUTE)
     if cached is not None and cached[0] == key:
-        return cast(T, cached[1])
-    value = compute()
-    st.session_state[_RESULT] = (key, value)
-    return value
+        kept: Route = cached[1]
+        return kept
+    fresh = Route.of(values, answered, on)
+    st.session_state[_ROUTE] = (key, fresh)
+    return fresh
 
 
 # --- errors on the current page ----------------------------------------------------------------
