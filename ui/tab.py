@@ -1,0 +1,86 @@
+"""The app's side in the visitor's browser tab: the tab's copy of the answers, a lost session, a lost
+connection, and what is typed but not yet sent when the language changes.
+
+One Streamlit component (`st.components.v2`: plain JavaScript in `ui/tab.js`, no build step, loaded
+from the app's own origin) is mounted on every page, before the page is drawn:
+
+- on a personal device it keeps a copy of the session in the tab's `sessionStorage` and gives it
+  back after a reload or a lost session (`state.copy`, `state.restore`, `ui/resume.py`); in kiosk
+  mode nothing is stored in the browser and nothing is restored;
+- it reports the id of the server session the page shows, so a new, empty session behind an old
+  page (a server restart, a drop longer than `server.disconnectedSessionTTL`) is noticed on the
+  first run and the page says so (`state.connection_lost`), instead of pretending the answers are
+  still there;
+- while the connection is down it covers the page with a message in the page's language;
+- it puts what was typed or chosen, but not yet sent, into the rebuilt fields after a language
+  switch.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from ui import settings, state
+from ui.i18n import _
+
+KEY = "selfcheck_tab"
+_component = st.components.v2.component(
+    "selfcheck_tab", js=Path(__file__).with_name("tab.js").read_text(encoding="utf-8")
+)
+
+
+def connect() -> None:
+    """Mount the tab's component; notice a page that was connected to a session the server lost."""
+    kiosk = settings.current().kiosk
+    reported = _component(
+        key=KEY,
+        # As JSON bytes: Streamlit passes bytes through as they are, while a dict is searched for
+        # data frames first (about 0.1 ms a run) and a string takes longer still.
+        data=json.dumps(_data(kiosk), ensure_ascii=False, separators=(",", ":")).encode(),
+        on_session_change=_ignore,
+        on_restore_change=_on_restore,
+        on_awake_change=_ignore,
+        width="stretch",
+        height="content",
+    ).get("session")
+    if isinstance(reported, str) and reported != state.session_id():
+        state.connection_lost(kiosk=kiosk)
+
+
+def _data(kiosk: bool) -> dict[str, Any]:
+    offline = (
+        _(
+            "We are trying to connect again. If the connection does not come back soon, your answers "
+            "will be deleted and you will have to start again."
+        )
+        if kiosk
+        else _(
+            "We are trying to connect again. Keep this page open: your answers are kept in this "
+            "browser tab, and you can go on when the connection is back."
+        )
+    )
+    return {
+        "session": state.session_id(),
+        "kiosk": kiosk,
+        "lang": state.language(),
+        "page": f"{state.entry()}:{state.step()}:{state.current() or ''}",
+        "save": None if kiosk else state.copy(),
+        "offline": {"title": _("The connection to the service was lost"), "text": offline},
+    }
+
+
+def _ignore() -> None:
+    """State and trigger values are read where they are needed; the callback only declares them."""
+
+
+def _on_restore() -> None:
+    """The tab sent its copy (or reported that it has none after a lost session)."""
+    if settings.current().kiosk:
+        return
+    sent = st.session_state[KEY].get("restore")
+    if isinstance(sent, dict):
+        state.restore(sent.get("copy"), lost=sent.get("lost") is True)
