@@ -71,6 +71,7 @@ _ADDRESS = "address"
 _SESSION = "session_id"
 _NOTICE = "notice"
 _CONFIRM = "confirm_start_over"
+_DONE = "done_once"
 
 _WIDGET_PREFIX = "w_"
 STEP_PARAM = "step"  # the history entry number in the address: `?step=3`
@@ -376,6 +377,15 @@ def notice() -> Notice | None:
     return None if value is None else Notice(value)
 
 
+def first_time(what: str) -> bool:
+    """True the first time this is asked in the session (after the kiosk's reset, again)."""
+    done: set[str] = st.session_state.setdefault(_DONE, set())
+    if what in done:
+        return False
+    done.add(what)
+    return True
+
+
 def pristine() -> bool:
     """Nothing is answered yet and the start page is shown: a session a copy may be restored into."""
     return step() is Step.START and not asked() and not answers()
@@ -403,13 +413,14 @@ def restore(raw: object, *, lost: bool) -> None:
     Only into a session where nothing is answered yet; the page shown is the one of the entry in the
     address when the copy has it (the tab's history survives a reload), else the one last shown.
     """
-    lost = lost or notice() is Notice.LOST_CHECKING
+    lost = lost or notice() in {Notice.LOST_CHECKING, Notice.LOST_DELETED}
     if not pristine():
         return
     kept = resume.load(raw, languages=LANGUAGES, earliest=EARLIEST_ASSESSMENT_DATE, latest=real_today())
     ss = st.session_state
     if kept is None:
-        ss[_NOTICE] = Notice.LOST_DELETED if lost else None
+        if lost:
+            ss[_NOTICE] = Notice.LOST_DELETED
         return
     ss[_LANG] = kept.lang
     ss[TODAY_KEY] = kept.today

@@ -1,6 +1,7 @@
-// The self-check's side in the visitor's browser tab (see ui/tab.py). Plain JavaScript run by
-// Streamlit's component API in the app's own page: no imports, no requests, nothing sent anywhere but
-// the app's own connection.
+// The self-check's side in the visitor's browser tab (see ui/tab.py). Plain JavaScript, sent once per
+// server session and kept by the page (`window.selfcheckTab`); on every page a small component calls
+// `update` with the page's data and its two ways back to the server (`setStateValue`,
+// `setTriggerValue`). No imports, no requests, nothing sent anywhere but the app's own connection.
 //
 // 1. The tab's copy (personal devices only; never in kiosk mode): the server sends the session's
 //    copy with every page (`data.save`) and it is kept in this tab's sessionStorage, which the
@@ -8,38 +9,45 @@
 //    reload, or a reconnection after the old session was lost), the copy goes back to the server
 //    once (`restore`) before anything is written again.
 // 2. The session id: the page reports the id of the server session it shows (`session`), so a
-//    server that no longer has that session notices it on the next run (ui/state.py).
+//    server that no longer has that session notices it on the next run (ui/state.py); and a page
+//    that finds itself showing a new session says so (`restore` with `lost`, and no copy in kiosk
+//    mode).
 // 3. The connection: while Streamlit's connection is down, a message in the page's language covers
 //    the page (instead of Streamlit's English "Connection error"); when it is back, the page asks
-//    the server to run again (`awake`), so a lost session is noticed at once, not at the next click.
+//    the server to run again (`awake`), so a lost session is noticed at once, not at the next click,
+//    and the message goes when that run has drawn the page.
 // 4. What is typed or chosen but not yet sent: answers inside a form reach the server only with
 //    Continue, and the widgets are rebuilt in the other language on a switch. What the page's answer
 //    fields hold when the language switch is pressed is put into the rebuilt fields afterwards.
 
+(() => {
+if (window.selfcheckTab) return;
+
 const COPY = "selfcheck-copy";
 const FIELD = /^st-key-w_(.+)_(nb|en)$/;
+const tab = (window.selfcheckTab = {
+  reported: null, page: null, lang: null, drafts: {}, connected: true, timer: null, overlay: null, update,
+});
 
-export default function (component) {
+function update(component) {
   const { setStateValue, setTriggerValue } = component;
   const data = JSON.parse(new TextDecoder().decode(component.data));
-  const tab = window.selfcheckTab || (window.selfcheckTab = {
-    reported: null, page: null, lang: null, drafts: {}, connected: true, timer: null, overlay: null,
-  });
   tab.data = data;
   tab.setTriggerValue = setTriggerValue;
+  if (tab.connected) uncover(tab);
   if (data.session !== tab.reported) {
+    // This page showed another session before: the server lost it. Say so in a trigger (a run that
+    // brings the old id with the page's state can be cut short by the next request before it sees it).
     const lost = tab.reported !== null;
-    if (!data.kiosk) {
-      const copy = readCopy();
-      if (copy !== null || lost) setTriggerValue("restore", { copy, lost });
-    }
+    const copy = data.kiosk ? null : readCopy();
+    if (copy !== null || lost) setTriggerValue("restore", { copy, lost });
     tab.reported = data.session;
     setStateValue("session", data.session);
   } else if (!data.kiosk) {
     writeCopy(data.save);
   }
   carryDrafts(tab, data);
-  install(tab);
+  watch(tab);
 }
 
 function readCopy() {
@@ -92,8 +100,7 @@ function fieldName(holder) {
 
 // Pressing the language switch (pointer, touch or key): note what the page's fields hold just before.
 function beforeSwitch(event) {
-  const tab = window.selfcheckTab;
-  if (tab && event.target instanceof Element && event.target.closest('[class*="st-key-w_lang_"]')) {
+  if (event.target instanceof Element && event.target.closest('[class*="st-key-w_lang_"]')) {
     tab.drafts = snapshot();
   }
 }
@@ -143,18 +150,16 @@ function fill(name, draft, lang) {
 
 // --- the connection ---------------------------------------------------------------------------------
 
-function install(tab) {
-  if (!tab.listening) {
-    tab.listening = true;
-    for (const name of ["pointerdown", "keydown", "click"]) document.addEventListener(name, beforeSwitch, true);
-    const style = document.createElement("style");
-    // Streamlit's own connection dialog is English and says "Is Streamlit still running?": while the
-    // connection is down, this tab's message replaces it. The component itself takes no room.
-    style.textContent =
-      'html.selfcheck-offline [data-testid="stDialog"] { display: none !important; }\n' +
-      ".st-key-selfcheck_tab { display: none; }";
-    document.head.append(style);
-  }
+for (const name of ["pointerdown", "keydown", "click"]) document.addEventListener(name, beforeSwitch, true);
+const style = document.createElement("style");
+// Streamlit's own connection dialog is English and says "Is Streamlit still running?": while the
+// connection is down, this tab's message replaces it. The component takes no room.
+style.textContent =
+  'html.selfcheck-offline [data-testid="stDialog"] { display: none !important; }\n' +
+  ".st-key-selfcheck_tab { display: none; }";
+document.head.append(style);
+
+function watch(tab) {
   if (tab.watching) return;
   const app = document.querySelector('[data-testid="stApp"]');
   if (!app) return;
@@ -173,12 +178,19 @@ function connection(tab, app) {
   }
   clearTimeout(tab.timer);
   document.documentElement.classList.remove("selfcheck-offline");
-  if (tab.overlay) {
-    tab.overlay.remove();
-    tab.overlay = null;
-    app.inert = false;
-  }
+  // The message stays until the page has run again (the next `update`), so the
+  // old page is never shown as if its answers were still there; at the latest after 15 seconds.
+  tab.timer = setTimeout(() => uncover(tab), 15000);
   tab.setTriggerValue("awake", Date.now());
+}
+
+function uncover(tab) {
+  if (!tab.overlay) return;
+  clearTimeout(tab.timer);
+  tab.overlay.remove();
+  tab.overlay = null;
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (app) app.inert = false;
 }
 
 function cover(tab, app) {
@@ -214,3 +226,4 @@ function cover(tab, app) {
   tab.overlay = box;
   panel.focus();
 }
+})();

@@ -1,8 +1,10 @@
 """The app's side in the visitor's browser tab: the tab's copy of the answers, a lost session, a lost
 connection, and what is typed but not yet sent when the language changes.
 
-One Streamlit component (`st.components.v2`: plain JavaScript in `ui/tab.js`, no build step, loaded
-from the app's own origin) is mounted on every page, before the page is drawn:
+The script (`ui/tab.js`, plain JavaScript, no build step) is sent once per server session and stays
+in the page; a small Streamlit component (`st.components.v2`, from the app's own origin) is mounted
+on every page, before the page is drawn, and hands the script the page's data and its ways back to
+the server. Together they do this:
 
 - on a personal device it keeps a copy of the session in the tab's `sessionStorage` and gives it
   back after a reload or a lost session (`state.copy`, `state.restore`, `ui/resume.py`); in kiosk
@@ -28,8 +30,31 @@ from ui import settings, state
 from ui.i18n import _
 
 KEY = "selfcheck_tab"
+
+
+def _compact(script: str) -> str:
+    """The script without its comment lines and indentation (the file stays readable). Safe for
+    tab.js, which has no string spanning lines."""
+    lines = (line.strip() for line in script.splitlines())
+    return "\n".join(line for line in lines if line and not line.startswith("//"))
+
+
+_SCRIPT = "<script>" + _compact(Path(__file__).with_name("tab.js").read_text(encoding="utf-8")) + "</script>"
+# Streamlit sends a component's script with every run and hashes it: so the component is only this,
+# and the script above is sent with the first page of a session (about 0.3 ms less per page, and
+# 6 kB less per step).
 _component = st.components.v2.component(
-    "selfcheck_tab", js=Path(__file__).with_name("tab.js").read_text(encoding="utf-8")
+    "selfcheck_tab",
+    js="""export default function (component) {
+  const mine = (window.selfcheckTabRenders = (window.selfcheckTabRenders || 0) + 1);
+  let tries = 0;
+  const run = () => {
+    if (mine !== window.selfcheckTabRenders) return;
+    if (window.selfcheckTab) window.selfcheckTab.update(component);
+    else if (++tries < 500) setTimeout(run, 20);
+  };
+  run();
+}""",
 )
 
 
@@ -47,7 +72,10 @@ def connect() -> None:
         width="stretch",
         height="content",
     ).get("session")
-    if isinstance(reported, str) and reported != state.session_id():
+    lost = isinstance(reported, str) and reported != state.session_id()
+    if state.first_time("tab script") or lost:
+        st.html(_SCRIPT, unsafe_allow_javascript=True)  # a new page (the page keeps it), or a lost session
+    if lost:
         state.connection_lost(kiosk=kiosk)
 
 
@@ -78,9 +106,9 @@ def _ignore() -> None:
 
 
 def _on_restore() -> None:
-    """The tab sent its copy (or reported that it has none after a lost session)."""
-    if settings.current().kiosk:
-        return
+    """The tab sent its copy, or said that the session it showed was lost (never a copy in kiosk mode,
+    and none is taken)."""
     sent = st.session_state[KEY].get("restore")
     if isinstance(sent, dict):
-        state.restore(sent.get("copy"), lost=sent.get("lost") is True)
+        copy = None if settings.current().kiosk else sent.get("copy")
+        state.restore(copy, lost=sent.get("lost") is True)

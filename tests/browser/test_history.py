@@ -236,6 +236,7 @@ def test_a_reload_on_a_personal_device_resumes_where_the_person_was_and_start_ov
     restored = p.g("Your answers were restored from this browser tab. You can go on where you left off.")
     assert restored in p.text()
     assert p.page.locator(".st-key-see_result button").is_visible()
+    assert scan(p.page) == []
     p.go_to(p.page.go_back, p.question(Fact.DECLINED_OR_DROPPED_OUT))  # the history survived the reload
     assert p.chosen(Fact.DECLINED_OR_DROPPED_OUT) == _option(Fact.DECLINED_OR_DROPPED_OUT, False)
 
@@ -316,6 +317,7 @@ def test_after_a_restart_the_answers_come_back_from_the_tab_and_the_page_says_so
     )
     p.page.get_by_text(restored).wait_for()
     assert p.heading() == p.question(Fact.PERMIT_GRANTED_ON)
+    assert scan(p.page) == []
     p.next_page(lambda: p.press("back"))
     assert p.field(Fact.DATE_OF_BIRTH).input_value() == typed(answers["date_of_birth"])
     p.next_page(lambda: p.cont(Fact.DATE_OF_BIRTH))
@@ -336,6 +338,7 @@ def test_after_a_restart_a_kiosk_says_the_answers_were_deleted(
     )
     p.page.get_by_text(deleted).wait_for()
     assert p.heading() == p.g("Check if you have the right to the introduction programme")
+    assert scan(p.page) == []
     assert typed(answers["date_of_birth"]) not in p.page.content()
     p.keeps_nothing(typed(answers["date_of_birth"]), answers["date_of_birth"].isoformat(), "refugee")
     p.watch.assert_clean(typed(answers["date_of_birth"]))

@@ -171,6 +171,21 @@ def test_yes_start_over_deletes_the_answers_and_every_earlier_entry_leads_to_the
         assert typed(answers["date_of_birth"]) not in w.text()
 
 
+def test_on_a_kiosk_start_over_asks_at_the_top_of_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import settings
+
+    chosen = settings.Settings(kiosk=True, idle_seconds=600, warning_seconds=20)
+    monkeypatch.setattr(settings, "current", lambda: chosen)
+    w = Wizard("nb")
+    w.start().answer("permit_basis", "refugee")
+    w.click("start_over")
+    assert START_OVER["nb"] in w.text()
+    assert "start_over" not in [b.key for b in w.at.button]  # the question takes the button's place
+    w.click("start_over_yes")
+    assert w.title() == TITLE["nb"]
+    assert w.at.session_state["answers"] == {}
+
+
 def test_start_over_with_nothing_answered_needs_no_question() -> None:
     w = Wizard("en").start()
     w.click("start_over")
