@@ -26,9 +26,6 @@ NOTICES = {
     Notice.RESTORED: N_(
         "Your answers were restored from this browser tab. You can go on where you left off."
     ),
-    Notice.LOST_CHECKING: N_(
-        "The connection to the service was lost. We are looking for your answers in this browser tab."
-    ),
     Notice.LOST_RESTORED: N_(
         "The connection to the service was lost for a while. Your answers were restored from this "
         "browser tab, so you can go on where you left off."
@@ -70,8 +67,6 @@ def _notice() -> None:
     text = _(NOTICES[shown])
     if shown is Notice.LOST_DELETED:
         st.warning(text, icon=":material/cloud_off:")
-    elif shown is Notice.LOST_CHECKING:
-        st.info(text, icon=":material/cloud_sync:")
     else:
         st.success(text, icon=":material/restore:")
 

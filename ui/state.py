@@ -18,8 +18,8 @@ A session holds:
   `trail` maps each entry number to the page it shows, so the browser's Back and Forward move
   between the wizard's own pages (`follow_address`). `address` is the number last seen in the
   address, to tell a move of the browser from a move of the page;
-- `session_id`: a random id of this server session (no personal data): the browser tab reports the
-  id it last saw, so a page that reconnects to a new, empty session is noticed (`ui/tab.py`);
+- `session_id`: a random id of this server session (no personal data): a page that was drawn by
+  another session notices that it now shows a new, empty one (`ui/tab.py`);
 - `notice`: a one-off message on the page (answers restored, connection lost), and
   `confirm_start_over`: "Start over" was pressed and waits for a yes or no.
 
@@ -90,7 +90,6 @@ class Notice(StrEnum):
     """A one-off message at the top of the page."""
 
     RESTORED = "restored"  # a reload: the answers came back from the tab's copy
-    LOST_CHECKING = "lost_checking"  # the connection was lost; the tab is asked for its copy
     LOST_RESTORED = "lost_restored"  # the connection was lost; the answers came back from the tab
     LOST_DELETED = "lost_deleted"  # the connection was lost and the answers with it
 
@@ -391,14 +390,6 @@ def pristine() -> bool:
     return step() is Step.START and not asked() and not answers()
 
 
-def connection_lost(*, kiosk: bool) -> None:
-    """The tab was connected to a session that the server no longer has (a restart, or a drop longer
-    than `server.disconnectedSessionTTL`): this new session says so. In kiosk mode the answers are
-    gone; on a personal device the tab is asked for its copy (`restore`)."""
-    if pristine():
-        st.session_state[_NOTICE] = Notice.LOST_DELETED if kiosk else Notice.LOST_CHECKING
-
-
 def copy() -> dict[str, Any] | None:
     """The session as the tab keeps it (`ui.resume`), or None when there is nothing to keep."""
     if pristine():
@@ -408,12 +399,13 @@ def copy() -> dict[str, Any] | None:
 
 
 def restore(raw: object, *, lost: bool) -> None:
-    """Take the tab's copy into this new session (a reload, or a lost connection), if it is one.
+    """Take the tab's copy into this new session (a reload, or a lost session: `lost`), if it is one.
 
     Only into a session where nothing is answered yet; the page shown is the one of the entry in the
     address when the copy has it (the tab's history survives a reload), else the one last shown.
+    After a lost session without a usable copy (always in kiosk mode) the page says the answers
+    were deleted.
     """
-    lost = lost or notice() in {Notice.LOST_CHECKING, Notice.LOST_DELETED}
     if not pristine():
         return
     kept = resume.load(raw, languages=LANGUAGES, earliest=EARLIEST_ASSESSMENT_DATE, latest=real_today())

@@ -1,17 +1,17 @@
 // The self-check's side in the visitor's browser tab (see ui/tab.py). Plain JavaScript, sent once per
 // server session and kept by the page (`window.selfcheckTab`); on every page a small component calls
-// `update` with the page's data and its two ways back to the server (`setStateValue`,
-// `setTriggerValue`). No imports, no requests, nothing sent anywhere but the app's own connection.
+// `update` with the page's data and its way back to the server (`setTriggerValue`). No imports, no
+// requests, nothing sent anywhere but the app's own connection.
 //
 // 1. The tab's copy (personal devices only; never in kiosk mode): the server sends the session's
 //    copy with every page (`data.save`) and it is kept in this tab's sessionStorage, which the
 //    browser forgets when the tab closes. When the page is connected to a new server session (a
 //    reload, or a reconnection after the old session was lost), the copy goes back to the server
 //    once (`restore`) before anything is written again.
-// 2. The session id: the page reports the id of the server session it shows (`session`), so a
-//    server that no longer has that session notices it on the next run (ui/state.py); and a page
-//    that finds itself showing a new session says so (`restore` with `lost`, and no copy in kiosk
-//    mode).
+// 2. A lost session: every page carries the id of its server session (`data.session`, random, no
+//    personal data). A page that was showing one session and is now drawn by another (a server
+//    restart, a drop longer than server.disconnectedSessionTTL) says so at once (`restore` with
+//    `lost`; no copy in kiosk mode), and the page tells the person what happened.
 // 3. The connection: while Streamlit's connection is down, a message in the page's language covers
 //    the page (instead of Streamlit's English "Connection error"); when it is back, the page asks
 //    the server to run again (`awake`), so a lost session is noticed at once, not at the next click,
@@ -30,19 +30,18 @@ const tab = (window.selfcheckTab = {
 });
 
 function update(component) {
-  const { setStateValue, setTriggerValue } = component;
+  const { setTriggerValue } = component;
   const data = JSON.parse(new TextDecoder().decode(component.data));
   tab.data = data;
   tab.setTriggerValue = setTriggerValue;
   if (tab.connected) uncover(tab);
   if (data.session !== tab.reported) {
-    // This page showed another session before: the server lost it. Say so in a trigger (a run that
-    // brings the old id with the page's state can be cut short by the next request before it sees it).
+    // A new server session: a new page, or this page showed another session before, which the
+    // server lost. The copy (or the news that there is none) goes to the server once, first.
     const lost = tab.reported !== null;
     const copy = data.kiosk ? null : readCopy();
     if (copy !== null || lost) setTriggerValue("restore", { copy, lost });
     tab.reported = data.session;
-    setStateValue("session", data.session);
   } else if (!data.kiosk) {
     writeCopy(data.save);
   }

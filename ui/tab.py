@@ -9,10 +9,10 @@ the server. Together they do this:
 - on a personal device it keeps a copy of the session in the tab's `sessionStorage` and gives it
   back after a reload or a lost session (`state.copy`, `state.restore`, `ui/resume.py`); in kiosk
   mode nothing is stored in the browser and nothing is restored;
-- it reports the id of the server session the page shows, so a new, empty session behind an old
-  page (a server restart, a drop longer than `server.disconnectedSessionTTL`) is noticed on the
-  first run and the page says so (`state.connection_lost`), instead of pretending the answers are
-  still there;
+- every page carries the id of its server session, so a page that was drawn by one session and is
+  now drawn by a new, empty one (a server restart, a drop longer than
+  `server.disconnectedSessionTTL`) says so, and the page tells the person what happened instead of
+  pretending the answers are still there;
 - while the connection is down it covers the page with a message in the page's language;
 - it puts what was typed or chosen, but not yet sent, into the rebuilt fields after a language
   switch.
@@ -59,24 +59,20 @@ _component = st.components.v2.component(
 
 
 def connect() -> None:
-    """Mount the tab's component; notice a page that was connected to a session the server lost."""
+    """Mount the tab's component (and send the script with the first page of a session)."""
     kiosk = settings.current().kiosk
-    reported = _component(
+    _component(
         key=KEY,
         # As JSON bytes: Streamlit passes bytes through as they are, while a dict is searched for
         # data frames first (about 0.1 ms a run) and a string takes longer still.
         data=json.dumps(_data(kiosk), ensure_ascii=False, separators=(",", ":")).encode(),
-        on_session_change=_ignore,
         on_restore_change=_on_restore,
         on_awake_change=_ignore,
         width="stretch",
         height="content",
-    ).get("session")
-    lost = isinstance(reported, str) and reported != state.session_id()
-    if state.first_time("tab script") or lost:
-        st.html(_SCRIPT, unsafe_allow_javascript=True)  # a new page (the page keeps it), or a lost session
-    if lost:
-        state.connection_lost(kiosk=kiosk)
+    )
+    if state.first_time("tab script"):
+        st.html(_SCRIPT, unsafe_allow_javascript=True)  # a new page keeps it; a lost page has it
 
 
 def _data(kiosk: bool) -> dict[str, Any]:
@@ -102,7 +98,7 @@ def _data(kiosk: bool) -> dict[str, Any]:
 
 
 def _ignore() -> None:
-    """State and trigger values are read where they are needed; the callback only declares them."""
+    """`awake` only makes the page run again (after a reconnection)."""
 
 
 def _on_restore() -> None:

@@ -121,7 +121,7 @@ class Person(Visit):
         assert not [s for s in secrets if any(s in value for value in stored.values())]
 
     def reported(self) -> None:
-        """Wait until the tab's component has told the server which session it shows."""
+        """Wait until the tab's script has taken the page's session (and sent a copy, if any)."""
         self.page.wait_for_function("() => !!(window.selfcheckTab && window.selfcheckTab.reported)")
         self.settle()
 

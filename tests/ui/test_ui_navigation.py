@@ -205,9 +205,6 @@ def _session_page() -> None:
 
     state.init()
     state.follow_address()
-    if st.session_state.get("lost_session"):
-        del st.session_state["lost_session"]
-        state.connection_lost(kiosk=False)
     if "copy" in st.session_state:
         state.restore(st.session_state.pop("copy"), lost=bool(st.session_state.pop("lost", False)))
     frame.top(back=None)
@@ -223,17 +220,12 @@ def _copy_of(w: Wizard) -> dict[str, Any]:
     return resume.dump(kept)
 
 
-def _reloaded(
-    copy: object, *, address: str | None, lost: bool = False, connection_lost: bool = False
-) -> AppTest:
+def _reloaded(copy: object, *, address: str | None, lost: bool = False) -> AppTest:
     at = AppTest.from_function(_session_page, default_timeout=30)
     at.context = {"locale": "en-GB"}
     if address is not None:
         at.query_params["step"] = address
     at.run()
-    if connection_lost:
-        at.session_state["lost_session"] = True
-        at.run()
     at.session_state["copy"] = copy
     at.session_state["lost"] = lost
     at.run()
@@ -260,7 +252,7 @@ def test_a_reload_resumes_on_the_page_of_the_address_with_every_answer_and_says_
 def test_a_lost_connection_that_comes_back_with_the_tabs_copy_says_the_answers_were_restored() -> None:
     w = Wizard("en")
     w.start().answer("permit_basis", "refugee")
-    at = _reloaded(_copy_of(w), address="2", connection_lost=True)
+    at = _reloaded(_copy_of(w), address="2", lost=True)
     assert at.title[0].value == "question date_of_birth"
     assert LOST_RESTORED["en"] in _text(at)
 
