@@ -62,7 +62,7 @@ def _on_continue(fact: Fact) -> None:
     if answered.problems:
         state.set_problems(tuple((p.field, p.code) for p in answered.problems))
         return
-    state.save_answers(answered.answers, answered.asked)
+    state.save_answers(answered.answers, answered.asked, answered.path)
     following = flow.after_continue(answered.path, fact, state.from_check())
     if following is None:
         state.go(Step.CHECK)

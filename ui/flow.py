@@ -116,19 +116,28 @@ def before(path: Path, fact: Fact | None) -> Fact | None:
 class Route:
     """The person's route: what they answered, the path it gives, and what `logic` makes of it.
 
-    Built once per change of the answers or the assessment date (`ui.state.route`); the answers
-    model and the assessment are computed the first time a page asks for them.
+    Built once per change of the answers or the assessment date (`ui.state.route`); the path, the
+    answers model and the assessment are computed the first time a page asks for them.
     """
 
     answers: Mapping[str, Any]  # every answer given, also to questions no longer on the path
     asked: frozenset[Fact]  # the questions answered, "I don't know" included
     on: date  # the assessment date
-    path: Path
 
     @classmethod
-    def of(cls, answers: Mapping[str, Any], asked: Collection[Fact], on: date) -> Route:
-        """The route for these answers on this date."""
-        return cls(dict(answers), frozenset(asked), on, walk(answers, asked, on))
+    def of(
+        cls, answers: Mapping[str, Any], asked: Collection[Fact], on: date, path: Path | None = None
+    ) -> Route:
+        """The route for these answers on this date (`path`: already walked, by `answer`)."""
+        route = cls(dict(answers), frozenset(asked), on)
+        if path is not None:
+            route.__dict__["path"] = path  # what the cached property would compute
+        return route
+
+    @cached_property
+    def path(self) -> Path:
+        """The questions on the person's path."""
+        return walk(self.answers, self.asked, self.on)
 
     @cached_property
     def model(self) -> Answers:

@@ -45,7 +45,7 @@ import streamlit as st
 
 from logic import Fact
 from ui import resume
-from ui.flow import Route
+from ui.flow import Path, Route
 
 LANGUAGES = ("nb", "en")
 DEFAULT_LANGUAGE = "nb"
@@ -459,10 +459,13 @@ def asked() -> frozenset[Fact]:
     return frozenset(Fact(f) for f in st.session_state.get(_ASKED, ()))
 
 
-def save_answers(values: Mapping[str, Any], answered: frozenset[Fact]) -> None:
-    """Replace the answers and the set of questions answered."""
+def save_answers(values: Mapping[str, Any], answered: frozenset[Fact], path: Path | None = None) -> None:
+    """Replace the answers and the set of questions answered (`path`: their path, when it is known)."""
     st.session_state[_ANSWERS] = dict(values)
     st.session_state[_ASKED] = sorted(answered)
+    if path is not None:
+        on = today()
+        st.session_state[_ROUTE] = (_route_key(values, answered, on), Route.of(values, answered, on, path))
 
 
 def route() -> Route:
@@ -473,7 +476,7 @@ def route() -> Route:
     its assessment is computed once, the first time a page needs it. Kept in the session only.
     """
     values, answered, on = answers(), asked(), today()
-    key = (repr(sorted(values.items())), tuple(sorted(answered)), on)
+    key = _route_key(values, answered, on)
     cached = st.session_state.get(_ROUTE)
     if cached is not None and cached[0] == key:
         kept: Route = cached[1]
@@ -481,6 +484,10 @@ def route() -> Route:
     fresh = Route.of(values, answered, on)
     st.session_state[_ROUTE] = (key, fresh)
     return fresh
+
+
+def _route_key(values: Mapping[str, Any], answered: frozenset[Fact], on: date) -> tuple[Any, ...]:
+    return (repr(sorted(values.items())), tuple(sorted(answered)), on)
 
 
 # --- errors on the current page ----------------------------------------------------------------
