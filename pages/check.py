@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from logic import Fact
-from ui import flow, frame, state
+from ui import frame, state
 from ui.i18n import _
 from ui.questions import GROUPS, QUESTIONS, answer_text, shown, stored
 from ui.state import Step
@@ -17,12 +17,8 @@ def title() -> str:
     return _("Check your answers")
 
 
-def _path() -> flow.Path:
-    return flow.walk(state.answers(), state.asked(), state.today())
-
-
 def _on_back() -> None:
-    last = flow.before(_path(), None)
+    last = state.route().before(None)
     if last is None:
         state.go(Step.START)
     else:
@@ -34,12 +30,12 @@ def _on_change(fact: Fact) -> None:
 
 
 def _on_next_question() -> None:
-    state.go(Step.QUESTION, _path().next)
+    state.go(Step.QUESTION, state.route().path.next)
 
 
 def render() -> None:
     """Every answer, grouped; the way to the result once every question on the path is answered."""
-    path = _path()
+    path = state.route().path
     frame.top(back=_on_back)
     st.title(title(), anchor=False)
     if not path.complete:

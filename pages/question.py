@@ -12,7 +12,7 @@ from typing import Any
 
 import streamlit as st
 
-from logic import Fact, InvalidAnswers, assess
+from logic import Fact
 from ui import dates, flow, frame, state
 from ui.i18n import _
 from ui.messages import ERROR
@@ -78,11 +78,11 @@ def _on_continue(fact: Fact) -> None:
     except dates.InputRefused as error:
         state.set_problems(((fact.value, error.code),))
         return
-    answered = flow.answer(state.answers(), state.asked(), fact, value, state.today())
+    answered = state.route().answer(fact, value)
     if answered.problems:
         state.set_problems(tuple((p.field, p.code) for p in answered.problems))
         return
-    state.save_answers(answered.answers, answered.asked)
+    state.save_answers(answered.answers, answered.asked, answered.path)
     following = flow.after_continue(answered.path, fact, state.from_check())
     if following is None:
         state.go(Step.CHECK)
@@ -91,11 +91,11 @@ def _on_continue(fact: Fact) -> None:
 
 
 def _on_back() -> None:
-    path = flow.walk(state.answers(), state.asked(), state.today())
-    if state.from_check() and path.complete:
+    route = state.route()
+    if state.from_check() and route.path.complete:
         state.go(Step.CHECK)
         return
-    previous = flow.before(path, state.current())
+    previous = route.before(state.current())
     if previous is None:
         state.go(Step.START)
     else:
@@ -107,10 +107,8 @@ def _hint(question: Question) -> str:
     hint = shown(question.hint)
     if not question.hint_dates:
         return hint
-    path = flow.walk(state.answers(), state.asked(), state.today())
-    try:
-        key_dates = assess(path.model(), state.today()).dates
-    except InvalidAnswers:
+    key_dates = state.route().dates
+    if key_dates is None:
         return ""
     values = {name: getattr(key_dates, name) for name in question.hint_dates}
     if any(value is None for value in values.values()):

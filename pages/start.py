@@ -12,7 +12,7 @@ import math
 import streamlit as st
 
 from logic import ErrorCode
-from ui import dates, flow, frame, settings, state
+from ui import dates, frame, settings, state
 from ui.i18n import _, ngettext
 from ui.messages import ERROR
 from ui.questions import shown
@@ -27,8 +27,7 @@ def title() -> str:
 
 
 def _begin() -> None:
-    path = flow.walk(state.answers(), state.asked(), state.today())
-    state.go(Step.QUESTION, path.order[0])
+    state.go(Step.QUESTION, state.route().path.order[0])
 
 
 def render() -> None:

@@ -1,7 +1,11 @@
 """Streamlit-only helpers for the wizard, so the step modules in `pages/` stay short.
 
 - `state`: the one owner of `st.session_state` (language, step, answers, the assessment date).
-- `flow`: the path through the questions, computed from `logic.needed_facts` (no Streamlit).
+- `flow`: the path through the questions, computed from `logic.needed_facts`, and the person's
+  `Route` (path, answers model, assessment) that `state.route()` keeps once per change (no Streamlit).
+- `tab`: the app's side in the browser tab (`tab.js`): the tab's copy of the answers, a lost session
+  or connection, what is typed but not yet sent when the language changes.
+- `resume`: the tab's copy, written and read back like any input from outside (no Streamlit).
 - `i18n`: the per-session translator (Babel catalogues in `locales/`).
 - `dates`: the tolerant date parser and Babel date formatting.
 - `questions`: the question table (one row per `logic.Fact`).

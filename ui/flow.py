@@ -4,6 +4,10 @@ No Streamlit here, so it can be tested directly. The rules decide what is asked:
 person's answers through `logic.needed_facts`, one question at a time, in the order the law asks for
 them. Answers to questions that are no longer on the path (after a change) are left out, so they
 never reach the assessment.
+
+`Route` is the person's route as the pages see it: the answers given, the path through the questions,
+the answers model for `logic`, and the assessment with its key dates, each computed at most once
+(`ui.state.route` keeps one per change of the answers or the assessment date).
 """
 
 from __future__ import annotations
@@ -11,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
-from logic import Answers, Fact, Problem, needed_facts, validate
+from logic import Answers, Assessment, Fact, InvalidAnswers, KeyDates, Problem, assess, needed_facts, validate
 from ui.questions import fields_of
 
 
@@ -111,3 +116,63 @@ def before(path: Path, fact: Fact | None) -> Fact | None:
         index = order.index(fact)
         return order[index - 1] if index > 0 else None
     return path.asked[-1] if path.asked else None
+
+
+@dataclass(frozen=True)
+class Route:
+    """The person's route: what they answered, the path it gives, and what `logic` makes of it.
+
+    Built once per change of the answers or the assessment date (`ui.state.route`); the path, the
+    answers model and the assessment are computed the first time a page asks for them.
+    """
+
+    answers: Mapping[str, Any]  # every answer given, also to questions no longer on the path
+    asked: frozenset[Fact]  # the questions answered, "I don't know" included
+    on: date  # the assessment date
+
+    @classmethod
+    def of(
+        cls, answers: Mapping[str, Any], asked: Collection[Fact], on: date, path: Path | None = None
+    ) -> Route:
+        """The route for these answers on this date (`path`: already walked, by `answer`)."""
+        route = cls(dict(answers), frozenset(asked), on)
+        if path is not None:
+            route.__dict__["path"] = path  # what the cached property would compute
+        return route
+
+    @cached_property
+    def path(self) -> Path:
+        """The questions on the person's path."""
+        return walk(self.answers, self.asked, self.on)
+
+    @cached_property
+    def model(self) -> Answers:
+        """The answers on the path, for `logic`."""
+        return self.path.model()
+
+    @cached_property
+    def assessment(self) -> Assessment | None:
+        """The assessment of the answers so far (None if they contradict each other)."""
+        try:
+            return assess(self.model, self.on)
+        except InvalidAnswers:
+            return None
+
+    @property
+    def result(self) -> Assessment | None:
+        """The assessment to show as the result: only once every question on the path is answered."""
+        return self.assessment if self.path.complete else None
+
+    @property
+    def dates(self) -> KeyDates | None:
+        """The key dates so far, for the hints that name them (None if there is no assessment)."""
+        assessment = self.assessment
+        return None if assessment is None else assessment.dates
+
+    def answer(self, fact: Fact, value: Any) -> Answered:
+        """Record one answer on this route (see `answer`)."""
+        return answer(self.answers, self.asked, fact, value, self.on)
+
+    def before(self, fact: Fact | None) -> Fact | None:
+        """The question before `fact` on the path (see `before`)."""
+        return before(self.path, fact)

@@ -2,7 +2,9 @@
 the notice of an assessment date other than today, and the page's styles (print, kiosk).
 
 Back is a button whose callback moves the step (never a link, which would start a new session).
-In kiosk mode "Start over" sits at the top of every page, the start page included.
+In kiosk mode "Start over" sits at the top of every page, the start page included. "Start over" asks
+first when there are answers to lose: the question and its two buttons take the button's place.
+A one-off notice (answers restored after a reload, a lost connection) sits under the top bar.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ import streamlit as st
 
 from ui import browser, settings, state
 from ui.dates import show
-from ui.i18n import LANGUAGE_NAMES, SWITCH_LABEL, _
+from ui.i18n import LANGUAGE_NAMES, N_, SWITCH_LABEL, _
+from ui.state import Notice
 
 _STYLES = Path(__file__).with_name("styles")
 # The page's icon: an emoji, which the browser draws itself. A `:material/…:` icon would make every
@@ -24,6 +27,19 @@ _STYLES = Path(__file__).with_name("styles")
 PAGE_ICON = "\N{WHITE HEAVY CHECK MARK}"
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CSS_SPACE = re.compile(r"\s+")
+
+NOTICES = {
+    Notice.RESTORED: N_(
+        "Your answers were restored from this browser tab. You can go on where you left off."
+    ),
+    Notice.LOST_RESTORED: N_(
+        "The connection to the service was lost for a while. Your answers were restored from this "
+        "browser tab, so you can go on where you left off."
+    ),
+    Notice.LOST_DELETED: N_(
+        "The connection to the service was lost, and your answers were deleted. Please start again."
+    ),
+}
 
 
 def top(back: Callable[[], None] | None) -> None:
@@ -35,9 +51,12 @@ def top(back: Callable[[], None] | None) -> None:
             st.button(_("Back"), key="back", on_click=back, icon=":material/arrow_back:", type="tertiary")
         elif not kiosk:
             st.space("small")
-        if kiosk:
+        if kiosk and not state.confirming_start_over():
             _start_over_button(kind="secondary")
         _language_switch()
+    if kiosk and state.confirming_start_over():
+        _start_over_question()
+    _notice()
     if state.step() is not state.Step.START and not state.assessed_today():
         st.info(
             _("This check uses the rules as they were on %(date)s, a date chosen by a helper.")
@@ -46,14 +65,61 @@ def top(back: Callable[[], None] | None) -> None:
         )
 
 
+def _notice() -> None:
+    """The one-off notice: the answers came back, or the connection was lost."""
+    shown = state.notice()
+    if shown is None:
+        return
+    text = _(NOTICES[shown])
+    if shown is Notice.LOST_DELETED:
+        st.warning(text, icon=":material/cloud_off:")
+    else:
+        st.success(text, icon=":material/restore:")
+
+
 def _start_over_button(kind: str) -> None:
     st.button(
         _("Start over"),
         key="start_over",
-        on_click=state.start_over,
+        on_click=state.ask_start_over,
         icon=":material/restart_alt:",
         type="secondary" if kind == "secondary" else "tertiary",
     )
+
+
+_QUESTION_FOCUS = """
+<script>
+/* start over? %(entry)d */
+(() => {
+  let tries = 0;
+  const focus = () => {
+    const box = document.querySelector('.st-key-start_over_question [data-testid="stAlert"]');
+    if (!box) {
+      if (++tries < 50) setTimeout(focus, 50);
+      return;
+    }
+    box.setAttribute("tabindex", "-1");
+    box.focus();
+    box.scrollIntoView({block: "nearest"});
+  };
+  focus();
+})();
+</script>
+"""
+
+
+def _start_over_question() -> None:
+    """The question "Do you want to start over?" with "Yes, start over" and "No, keep my answers";
+    focused, so a keyboard or screen-reader user hears the question."""
+    with st.container(key="start_over_question"):
+        st.warning(
+            _("Do you want to start over? Everything you have answered will be deleted."),
+            icon=":material/warning:",
+        )
+        with st.container(horizontal=True):
+            st.button(_("Yes, start over"), key="start_over_yes", on_click=state.start_over, type="primary")
+            st.button(_("No, keep my answers"), key="start_over_no", on_click=state.keep_answers)
+    st.html(_QUESTION_FOCUS % {"entry": state.entry()}, unsafe_allow_javascript=True)
 
 
 def _language_switch() -> None:
@@ -82,7 +148,10 @@ def bottom(start_over: bool = True) -> None:
     In kiosk mode "Start over" is at the top of the page instead."""
     if start_over and not settings.current().kiosk:
         st.divider()
-        _start_over_button(kind="tertiary")
+        if state.confirming_start_over():
+            _start_over_question()
+        else:
+            _start_over_button(kind="tertiary")
     page_language()
 
 

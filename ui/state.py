@@ -11,8 +11,17 @@ A session holds:
 - `today`: the assessment date: Norway's date read once when the session starts, or the date a
   helper chose under "For helpers: check another date" (`set_today`);
 - `seen`: when the server last ran the page for this session (the kiosk's server-side idle check);
-- `result`: the assessment last shown, with the answers it was made from (`remembered_result`),
-  dropped with the answers.
+- `route`: the person's route (`ui.flow.Route`: the path, the answers model, the assessment) with
+  the answers and date it was made from, so it is computed once per change (`route()`);
+- `entry`, `trail`, `address`: the browser history of the tab. Every move to another page is a new
+  history entry, numbered 1, 2, 3, ... in the address (`?step=3`: a number, never an answer);
+  `trail` maps each entry number to the page it shows, so the browser's Back and Forward move
+  between the wizard's own pages (`follow_address`). `address` is the number last seen in the
+  address, to tell a move of the browser from a move of the page;
+- `session_id`: a random id of this server session (no personal data): a page that was drawn by
+  another session notices that it now shows a new, empty one (`ui/tab.py`);
+- `notice`: a one-off message on the page (answers restored, connection lost), and
+  `confirm_start_over`: "Start over" was pressed and waits for a yes or no.
 
 Widget keys are scratch space, one set per language (`w_<name>_<lang>`), re-seeded from `answers`
 (see STREAMLIT.md: a keyed radio with translated labels loses its selection after a language switch).
@@ -24,16 +33,19 @@ section sets it, through `set_today` (hidden in kiosk mode); nothing in the URL 
 
 from __future__ import annotations
 
+import secrets
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, TypeVar, cast
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import streamlit as st
 
 from logic import Fact
+from ui import resume
+from ui.flow import Path, Route
 
 LANGUAGES = ("nb", "en")
 DEFAULT_LANGUAGE = "nb"
@@ -52,10 +64,17 @@ _PROBLEMS = "problems"
 _DRAFTS = "drafts"
 _SEEN = "seen"
 _SHOWN = "problems_shown"
-_RESULT = "result"
+_ROUTE = "route"
+_ENTRY = "entry"
+_TRAIL = "trail"
+_ADDRESS = "address"
+_SESSION = "session_id"
+_NOTICE = "notice"
+_CONFIRM = "confirm_start_over"
+_DONE = "done_once"
 
-T = TypeVar("T")
 _WIDGET_PREFIX = "w_"
+STEP_PARAM = "step"  # the history entry number in the address: `?step=3`
 
 
 class Step(StrEnum):
@@ -65,6 +84,14 @@ class Step(StrEnum):
     QUESTION = "question"
     CHECK = "check"
     RESULT = "result"
+
+
+class Notice(StrEnum):
+    """A one-off message at the top of the page."""
+
+    RESTORED = "restored"  # a reload: the answers came back from the tab's copy
+    LOST_RESTORED = "lost_restored"  # the connection was lost; the answers came back from the tab
+    LOST_DELETED = "lost_deleted"  # the connection was lost and the answers with it
 
 
 def language_from_tag(tag: str | None) -> str | None:
@@ -94,6 +121,10 @@ def init() -> None:
     _clear_answers()
     ss[_STEP] = Step.START
     ss[_SEEN] = time.monotonic()
+    ss[_SESSION] = secrets.token_hex(8)
+    ss[_ENTRY] = 0
+    ss[_TRAIL] = {0: _position()}
+    ss[_ADDRESS] = None
 
 
 def _clear_answers() -> None:
@@ -104,23 +135,49 @@ def _clear_answers() -> None:
     ss[_FROM_CHECK] = False
     ss[_PROBLEMS] = ()
     ss[_DRAFTS] = {}
-    ss.pop(_RESULT, None)
+    ss[_NOTICE] = None
+    ss[_CONFIRM] = False
+    ss.pop(_ROUTE, None)
 
 
 def start_over() -> None:
-    """Forget every answer and return to the start page; the language stays."""
+    """Forget every answer and return to the start page; the language stays. The earlier history
+    entries of the tab lead to the start page from now on, and the tab's copy goes (`ui/tab.py`)."""
     _clear_answers()
-    st.session_state[_STEP] = Step.START
+    go(Step.START)
+    st.session_state[_TRAIL] = {entry(): _position()}
+
+
+def ask_start_over() -> None:
+    """Start over was pressed: ask first when there is something to lose."""
+    if asked() or answers():
+        st.session_state[_CONFIRM] = True
+    else:
+        start_over()
+
+
+def keep_answers() -> None:
+    """No, keep my answers: the question goes away."""
+    st.session_state[_CONFIRM] = False
+
+
+def confirming_start_over() -> bool:
+    """Whether the page asks "Do you want to start over?"."""
+    return bool(st.session_state.get(_CONFIRM, False))
 
 
 def reset() -> None:
     """Forget the whole session (the kiosk's idle reset): answers, drafts, widget values, the chosen
-    language and assessment date. The start page comes back in the default language."""
+    language and assessment date. The start page comes back in the default language. The session
+    keeps its id, so the tab does not take the reset for a lost connection."""
     ss = st.session_state
+    kept = ss.get(_SESSION)
     for key in list(ss.keys()):
         del ss[key]
     st.query_params.clear()
     init()
+    if kept is not None:
+        ss[_SESSION] = kept
 
 
 # --- activity (kiosk) --------------------------------------------------------------------------
@@ -200,7 +257,8 @@ def from_check() -> bool:
 
 
 def go(to: Step, fact: Fact | None = None, *, from_check: bool | None = None) -> None:
-    """Move to a page (and question). Clears the errors and drafts of the page left behind."""
+    """Move to a page (and question): a new history entry. Clears the errors, drafts and notices of
+    the page left behind."""
     ss = st.session_state
     ss[_STEP] = to
     ss[_CURRENT] = fact
@@ -208,8 +266,161 @@ def go(to: Step, fact: Fact | None = None, *, from_check: bool | None = None) ->
         ss[_FROM_CHECK] = from_check
     if to is Step.CHECK:
         ss[_FROM_CHECK] = False
+    _leave_page()
+    # The browser drops the entries after the current one when a new one is added: so does the trail.
+    new = entry() + 1
+    trail = {n: where for n, where in _trail().items() if new - resume.MAX_TRAIL < n < new}
+    trail[new] = _position()
+    ss[_TRAIL] = trail
+    ss[_ENTRY] = new
+
+
+def _leave_page() -> None:
+    ss = st.session_state
     ss[_PROBLEMS] = ()
     ss[_DRAFTS] = {}
+    ss[_NOTICE] = None
+    ss[_CONFIRM] = False
+
+
+# --- the browser's history ---------------------------------------------------------------------
+
+
+def entry() -> int:
+    """The number of the tab's history entry on screen (0: the first page the tab opened)."""
+    return int(st.session_state.get(_ENTRY, 0))
+
+
+def _trail() -> dict[int, resume.Position]:
+    return dict(st.session_state.get(_TRAIL, {}))
+
+
+def _position() -> resume.Position:
+    fact = current()
+    return (str(step()), None if fact is None else fact.value, from_check())
+
+
+def _entry_in(address: str | None) -> int | None:
+    """The entry number in the address (None: not a number the app writes)."""
+    if address is None:
+        return 0
+    if not address.isdecimal() or len(address) > len(str(resume.MAX_ENTRY)):
+        return None
+    return int(address)
+
+
+def follow_address(*, history: bool = True) -> None:
+    """Keep the page and the address's entry number in step, once per run, before the page is drawn.
+
+    The browser moved (Back, Forward, a reload): show the page of that entry. The page moved (a
+    button's callback called `go`): write the new entry number, which adds a history entry (Streamlit
+    pushes a change of the query string to the browser's history, and a Back or Forward to an entry
+    with another query string runs the page again).
+
+    With `history` off (kiosk mode) the address never changes: a shared browser keeps no trace of a
+    visit in its history, not even how far the person got.
+    """
+    if not history:
+        return
+    ss = st.session_state
+    address = st.query_params.get(STEP_PARAM)
+    if address != ss.get(_ADDRESS):
+        ss[_ADDRESS] = address
+        number = _entry_in(address)
+        if number is None:
+            go(Step.START)
+        else:
+            _show_entry(number)
+    number = entry()
+    if _entry_in(ss.get(_ADDRESS)) != number:
+        if number:
+            st.query_params[STEP_PARAM] = str(number)
+        elif STEP_PARAM in st.query_params:
+            del st.query_params[STEP_PARAM]
+        ss[_ADDRESS] = st.query_params.get(STEP_PARAM)
+
+
+def _show_entry(number: int) -> None:
+    """Show the page of a history entry; an entry the session does not know leads to the start page."""
+    ss = st.session_state
+    trail = _trail()
+    where = trail.get(number)
+    if where is None:
+        trail[number] = where = (str(Step.START), None, False)
+        ss[_TRAIL] = trail
+    ss[_ENTRY] = number
+    try:
+        to = Step(where[0])
+        fact = None if where[1] is None else Fact(where[1])
+    except ValueError:
+        to, fact = Step.START, None
+    if to is Step.QUESTION and fact is None:
+        to = Step.START
+    ss[_STEP] = to
+    ss[_CURRENT] = fact if to is Step.QUESTION else None
+    ss[_FROM_CHECK] = bool(where[2]) and to is Step.QUESTION
+    _leave_page()
+
+
+# --- this session and the tab's copy (`ui/tab.py`) ----------------------------------------------
+
+
+def session_id() -> str:
+    """A random id of this server session: no personal data, only to notice a new session."""
+    return str(st.session_state.get(_SESSION, ""))
+
+
+def notice() -> Notice | None:
+    """The one-off message to show at the top of the page."""
+    value = st.session_state.get(_NOTICE)
+    return None if value is None else Notice(value)
+
+
+def first_time(what: str) -> bool:
+    """True the first time this is asked in the session (after the kiosk's reset, again)."""
+    done: set[str] = st.session_state.setdefault(_DONE, set())
+    if what in done:
+        return False
+    done.add(what)
+    return True
+
+
+def pristine() -> bool:
+    """Nothing is answered yet and the start page is shown: a session a copy may be restored into."""
+    return step() is Step.START and not asked() and not answers()
+
+
+def copy() -> dict[str, Any] | None:
+    """The session as the tab keeps it (`ui.resume`), or None when there is nothing to keep."""
+    if pristine():
+        return None
+    kept = resume.Copy(language(), today(), answers(), asked(), entry(), _trail())
+    return resume.dump(kept)
+
+
+def restore(raw: object, *, lost: bool) -> None:
+    """Take the tab's copy into this new session (a reload, or a lost session: `lost`), if it is one.
+
+    Only into a session where nothing is answered yet; the page shown is the one of the entry in the
+    address when the copy has it (the tab's history survives a reload), else the one last shown.
+    After a lost session without a usable copy (always in kiosk mode) the page says the answers
+    were deleted.
+    """
+    if not pristine():
+        return
+    kept = resume.load(raw, languages=LANGUAGES, earliest=EARLIEST_ASSESSMENT_DATE, latest=real_today())
+    ss = st.session_state
+    if kept is None:
+        if lost:
+            ss[_NOTICE] = Notice.LOST_DELETED
+        return
+    ss[_LANG] = kept.lang
+    ss[TODAY_KEY] = kept.today
+    save_answers(kept.answers, kept.asked)
+    ss[_TRAIL] = dict(kept.trail)
+    number = _entry_in(ss.get(_ADDRESS))
+    _show_entry(number if number is not None and number in kept.trail else kept.entry)
+    ss[_NOTICE] = Notice.LOST_RESTORED if lost else Notice.RESTORED
 
 
 # --- answers -----------------------------------------------------------------------------------
@@ -248,25 +459,35 @@ def asked() -> frozenset[Fact]:
     return frozenset(Fact(f) for f in st.session_state.get(_ASKED, ()))
 
 
-def save_answers(values: Mapping[str, Any], answered: frozenset[Fact]) -> None:
-    """Replace the answers and the set of questions answered."""
+def save_answers(values: Mapping[str, Any], answered: frozenset[Fact], path: Path | None = None) -> None:
+    """Replace the answers and the set of questions answered (`path`: their path, when it is known)."""
     st.session_state[_ANSWERS] = dict(values)
     st.session_state[_ASKED] = sorted(answered)
+    if path is not None:
+        on = today()
+        st.session_state[_ROUTE] = (_route_key(values, answered, on), Route.of(values, answered, on, path))
 
 
-def remembered_result(compute: Callable[[], T]) -> T:
-    """The result for the current answers, asked questions and assessment date, computed once.
+def route() -> Route:
+    """The person's route (path, answers model, assessment and key dates) for the current answers,
+    questions answered and assessment date.
 
-    The result page needs it for the title and for the body, and again on a language switch; it
-    is computed again only when an answer or the date changes. Kept in the session only.
+    Every page and callback reads it here; it is built again only when one of those changes, and
+    its assessment is computed once, the first time a page needs it. Kept in the session only.
     """
-    key = (repr(sorted(answers().items())), tuple(sorted(asked())), today())
-    cached = st.session_state.get(_RESULT)
+    values, answered, on = answers(), asked(), today()
+    key = _route_key(values, answered, on)
+    cached = st.session_state.get(_ROUTE)
     if cached is not None and cached[0] == key:
-        return cast(T, cached[1])
-    value = compute()
-    st.session_state[_RESULT] = (key, value)
-    return value
+        kept: Route = cached[1]
+        return kept
+    fresh = Route.of(values, answered, on)
+    st.session_state[_ROUTE] = (key, fresh)
+    return fresh
+
+
+def _route_key(values: Mapping[str, Any], answered: frozenset[Fact], on: date) -> tuple[Any, ...]:
+    return (repr(sorted(values.items())), tuple(sorted(answered)), on)
 
 
 # --- errors on the current page ----------------------------------------------------------------

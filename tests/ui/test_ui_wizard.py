@@ -616,7 +616,7 @@ def test_what_was_typed_but_refused_survives_a_language_switch() -> None:
 def test_start_over_forgets_every_answer_and_keeps_the_language() -> None:
     w = Wizard("en")
     w.walk(refugee(w))
-    w.click("start_over")
+    w.click("start_over").click("start_over_yes")  # "Start over" asks first (issue 9.1)
     assert w.title() == TITLE["en"]
     w.start()
     assert w.radio_value("permit_basis") is None
