@@ -110,6 +110,7 @@ class Visitor:
         self.headers = headers or {}
         self.socket: Any = None
         self.session_id = ""
+        self.query_string = ""  # the address's query, as the page last set it (`?step=n`)
         self.page = Page()
 
     async def connect(self, existing_session_id: str = "") -> None:
@@ -140,7 +141,7 @@ class Visitor:
         """Send one rerun with these widget states; read until the script run has finished."""
         message = BackMsg()
         client = message.rerun_script
-        client.query_string = ""
+        client.query_string = self.query_string  # a browser sends the address the page set
         client.page_script_hash = ""
         client.context_info.locale = self.locale
         client.context_info.timezone = "Europe/Oslo"
@@ -156,7 +157,9 @@ class Visitor:
                 forward = ForwardMsg()
                 forward.ParseFromString(raw)
                 kind = forward.WhichOneof("type")
-                if kind == "new_session":
+                if kind == "page_info_changed":
+                    self.query_string = forward.page_info_changed.query_string
+                elif kind == "new_session":
                     self.session_id = forward.new_session.initialize.session_id or self.session_id
                 elif kind == "delta" and forward.delta.WhichOneof("type") == "new_element":
                     element = forward.delta.new_element

@@ -14,20 +14,10 @@ import streamlit as st
 
 from logic import Fact
 from ui import dates, flow, frame, state
+from ui.claim import ASKED, claim_choice, claim_fields, fields_of
 from ui.i18n import _
 from ui.messages import ERROR
-from ui.questions import (
-    ASKED,
-    DONT_KNOW,
-    QUESTIONS,
-    Kind,
-    Option,
-    Question,
-    claim_choice,
-    claim_fields,
-    fields_of,
-    shown,
-)
+from ui.questions import DONT_KNOW, QUESTIONS, Kind, Option, Question, shown
 from ui.state import Step
 
 _UNKNOWN = "unknown"  # the widget name suffix of a date question's "I don't know" box

@@ -33,9 +33,10 @@ from logic import (
     Status,
 )
 from ui import messages
+from ui.claim import fields_of
 from ui.dates import InputError
 from ui.i18n import BABEL_LOCALE, translations
-from ui.questions import QUESTIONS, Kind, fields_of
+from ui.questions import QUESTIONS, Kind
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ROOT / "locales"

@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import Any
 
 from logic import Answers, Assessment, Fact, InvalidAnswers, KeyDates, Problem, assess, needed_facts, validate
-from ui.questions import fields_of
+from ui.claim import fields_of
 
 
 @dataclass(frozen=True)

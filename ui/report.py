@@ -34,6 +34,7 @@ from logic import (
     Status,
     figures,
 )
+from ui.claim import fields_of
 from ui.explain import assessed_on_text, fill
 from ui.i18n import N_, Texts
 from ui.messages import (
@@ -48,7 +49,7 @@ from ui.messages import (
     STATUS_LABEL,
     WORK_LEAD,
 )
-from ui.questions import QUESTIONS, answer_text, fields_of, shown, stored
+from ui.questions import QUESTIONS, answer_text, shown, stored
 
 
 class Tone(StrEnum):

@@ -18,8 +18,9 @@ from zoneinfo import ZoneInfo
 from playwright.sync_api import Page
 
 from logic import Fact
+from ui.claim import ASKED
 from ui.i18n import Texts
-from ui.questions import ASKED, DONT_KNOW, QUESTIONS, Kind, shown
+from ui.questions import DONT_KNOW, QUESTIONS, Kind, shown
 
 UNKNOWN = object()  # answer "I don't know"
 # Every wait is on a condition; this only bounds how long a condition may take. It holds on a busy

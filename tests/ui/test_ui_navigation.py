@@ -241,10 +241,11 @@ def test_a_reload_resumes_on_the_page_of_the_address_with_every_answer_and_says_
     w = Wizard("nb")
     answers = refugee(w)
     w.walk(answers)
+    before = dict(w.at.session_state["answers"])
     copy = _copy_of(w)
     at = _reloaded(copy, address="3")  # the person had gone back to the third entry, then reloaded
     assert at.title[0].value == "question permit_granted_on"
-    assert at.session_state["answers"] == answers
+    assert at.session_state["answers"] == before
     assert at.session_state["lang"] == "nb"
     assert RESTORED["nb"] in _text(at)
 
