@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from tests.browser.conftest import _visits
+from tests.browser.conftest import KIOSK_IDLE_SECONDS, KIOSK_WARNING_SECONDS, _visits
 from tests.browser.server import Server
 from tests.browser.visit import Visit, refugee
 from tests.ui.test_ui_wizard import OUTCOME
@@ -104,8 +104,12 @@ def test_the_idle_warning_hides_the_page_behind_it(
 ) -> None:
     v = _kiosk(kiosk_visit, lang, screen).start()
     dialog = v.page.locator("#selfcheck-idle")
-    dialog.wait_for(state="visible", timeout=15_000)
-    v.page.wait_for_timeout(300)  # the dialog's own opening, if any
+    v.idle(KIOSK_IDLE_SECONDS - KIOSK_WARNING_SECONDS + 2)  # nobody touches the screen
+    dialog.wait_for(state="visible")
+    v.page.wait_for_function(
+        "() => document.querySelector('#selfcheck-idle').getAnimations()"
+        ".every(a => a.playState !== 'running')"
+    )
     backdrop = v.page.evaluate(
         "getComputedStyle(document.querySelector('#selfcheck-idle'), '::backdrop').backgroundColor"
     )
