@@ -3,7 +3,9 @@
 One small script, sent with every page (`frame.page_language`), installs a watcher once per tab and
 re-applies these whenever Streamlit changes the page:
 
-- `<html lang>` follows the session's language (WCAG 3.1.1);
+- `<html lang>` and `dir` follow the session's language (WCAG 3.1.1; Arabic and Dari right to left);
+- each language in the language menu is marked with its own `lang` and `dir` (3.1.2), and the menu's
+  button says what it is ("Language: العربية");
 - Streamlit's "Skip to main content" link is in the session's language;
 - the status icons in Markdown (`:material/check_circle:`) are decorative (`aria-hidden`), so a
   screen reader does not say "check_circle icon" in English: the status word beside them carries
@@ -22,11 +24,12 @@ import json
 
 import streamlit as st
 
-from ui import state
+from ui import languages, state
 from ui.i18n import _
 
 _SCRIPT = """<script>
 document.documentElement.lang = "%(lang)s";
+document.documentElement.dir = "%(dir)s";
 (() => {
   const s = window.selfcheckPage || (window.selfcheckPage = {n: 0});
   s.cfg = %(config)s;
@@ -38,6 +41,13 @@ document.documentElement.lang = "%(lang)s";
   s.apply = () => {
     const c = s.cfg;
     document.documentElement.lang = c.lang;
+    document.documentElement.dir = c.dir;
+    for (const [code, tag, dir] of c.languages) {
+      const button = document.querySelector(`.st-key-lang_${code} button`);
+      if (button) { set(button, "lang", tag); set(button, "dir", dir); }
+    }
+    const menu = document.querySelector('[data-testid="stPopover"] button');
+    if (menu) set(menu, "aria-label", c.menu);
     const skip = document.querySelector('[data-testid="stSkipToContent"]');
     if (skip && skip.textContent !== c.skip) skip.textContent = c.skip;
     for (const icon of document.querySelectorAll('[data-testid="stMarkdownContainer"] span[role="img"]')) {
@@ -82,13 +92,18 @@ _SCRIPT = "\n".join(line.strip() for line in _SCRIPT.splitlines())  # sent with 
 
 def fix_page() -> None:
     """Send the script with this run's configuration (language, texts, the fields with errors)."""
-    lang = state.language()  # from a fixed list, never input
+    language = languages.get(state.language())  # from a fixed list, never input
     config = {
-        "lang": lang,
+        "lang": language.html_lang,
+        "dir": language.direction,
+        "languages": [[row.code, row.html_lang, row.direction] for row in languages.LANGUAGES],
+        # Translators: the name of the language menu, before the language's own name.
+        "menu": _("Language: %(language)s") % {"language": language.name},
         # Translators: Streamlit's link for keyboard users, the first thing Tab reaches on a page.
         "skip": _("Skip to main content"),
         "date": _("dd.mm.yyyy"),
         "invalid": sorted({state.widget_key(field) for field, _code in state.problems()}),
     }
     config_json = json.dumps(config, ensure_ascii=False).replace("<", "\\u003c")
-    st.html(_SCRIPT % {"lang": lang, "config": config_json}, unsafe_allow_javascript=True)
+    page = {"lang": language.html_lang, "dir": language.direction, "config": config_json}
+    st.html(_SCRIPT % page, unsafe_allow_javascript=True)

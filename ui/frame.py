@@ -1,5 +1,6 @@
 """What every page shows: Back and the language switch at the top, the page language, Start over,
-the notice of an assessment date other than today, and the page's styles (print, kiosk).
+the notice of an assessment date other than today, the notice of a translation no native speaker
+has checked yet, and the page's styles (print, kiosk, right to left).
 
 Back is a button whose callback moves the step (never a link, which would start a new session).
 In kiosk mode "Start over" sits at the top of every page, the start page included. "Start over" asks
@@ -16,9 +17,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui import browser, settings, state
+from ui import browser, languages, settings, state
 from ui.dates import show
-from ui.i18n import LANGUAGE_NAMES, N_, SWITCH_LABEL, _
+from ui.i18n import LANGUAGE_NAMES, N_, _, reviewed
 from ui.state import Notice
 
 _STYLES = Path(__file__).with_name("styles")
@@ -56,6 +57,7 @@ def top(back: Callable[[], None] | None) -> None:
         _language_switch()
     if kiosk and state.confirming_start_over():
         _start_over_question()
+    _not_reviewed()
     _notice()
     if state.step() is not state.Step.START and not state.assessed_today():
         st.info(
@@ -123,23 +125,41 @@ def _start_over_question() -> None:
 
 
 def _language_switch() -> None:
-    """Norsk / English, each in its own language. Keyed per language, so it is rebuilt on a switch."""
-    st.segmented_control(
-        SWITCH_LABEL,
-        options=state.LANGUAGES,
-        format_func=LANGUAGE_NAMES.__getitem__,
-        default=state.language(),
-        required=True,
-        key=state.widget_key("lang"),
-        on_change=_on_switch,
-        label_visibility="collapsed",
-    )
+    """The languages, each named in itself, behind one button named in the page's language. Each
+    language's button says its name in its own language (`lang` set by `ui.browser`)."""
+    current = state.language()
+    with st.popover(LANGUAGE_NAMES[current], icon=":material/translate:", key="language_menu"):
+        for code in state.LANGUAGES:
+            st.button(
+                LANGUAGE_NAMES[code],
+                key=f"lang_{code}",
+                on_click=state.set_language,
+                args=(code,),
+                type="primary" if code == current else "secondary",
+                width="stretch",
+            )
 
 
-def _on_switch() -> None:
-    chosen = state.widget_value("lang")
-    if chosen in state.LANGUAGES:
-        state.set_language(chosen)
+def _not_reviewed() -> None:
+    """In a language no native speaker has checked yet: say so, say that the Norwegian text decides,
+    and offer bokmål in one press."""
+    if reviewed(state.language()):
+        return
+    with st.container(key="not_reviewed"):
+        st.info(
+            _(
+                "This text has been translated, but not yet checked by a native speaker. If something "
+                "is unclear, the Norwegian text decides."
+            ),
+            icon=":material/translate:",
+        )
+        st.button(
+            _("Show the Norwegian text"),
+            key="to_norwegian",
+            on_click=state.set_language,
+            args=(state.DEFAULT_LANGUAGE,),
+            type="tertiary",
+        )
 
 
 def bottom(start_over: bool = True) -> None:
@@ -161,6 +181,8 @@ def styles() -> None:
     css = _stylesheet("base.css") + _stylesheet("print.css")
     if settings.current().kiosk:
         css += _stylesheet("kiosk.css")
+    if languages.get(state.language()).rtl:
+        css += _stylesheet("rtl.css")
     st.html(f"<style>{css}</style>")
 
 

@@ -13,6 +13,7 @@ bokmål).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -25,27 +26,53 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 from babel.support import Translations
 
-from ui import state
+from ui import languages, state
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"
-# Babel's locale for each language: "nb" (Babel rejects no_NO), British English for dates.
-BABEL_LOCALE = {"nb": "nb", "en": "en_GB"}
+# Babel's locale for each language ("nb": Babel rejects no_NO; British English for dates).
+BABEL_LOCALE = {language.code: language.babel for language in languages.LANGUAGES}
 # The language switch shows each language in its own words, so it is never translated.
-LANGUAGE_NAMES = {"nb": "Norsk", "en": "English"}
-SWITCH_LABEL = "Språk / Language"
+LANGUAGE_NAMES = {language.code: language.name for language in languages.LANGUAGES}
+# A catalogue's header comment says whether a native speaker has checked it (locales/README.md):
+# "Native-speaker review: none" until then; the project's own texts (bokmål, English) say "source".
+_REVIEW = re.compile(r"^#?\s*Native-speaker review:\s*(.+?)\s*$", re.MULTILINE)
+NOT_REVIEWED = "none"
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """A compiled catalogue and what its header says about review."""
+
+    translations: Translations
+    review: str  # "none", "source", or when and by whom it was reviewed
+
+    @property
+    def reviewed(self) -> bool:
+        return self.review != NOT_REVIEWED
 
 
 @cache
-def translations(lang: str) -> Translations:
-    """The compiled catalogue of a language (cached per process)."""
+def catalogue(lang: str) -> Catalogue:
+    """The compiled catalogue of a language (cached per process: compiled the first time it is used)."""
     path = LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
     with path.open("rb") as handle:
         catalog = read_po(handle, locale=BABEL_LOCALE[lang], domain=DOMAIN)
     buffer = BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     buffer.seek(0)
-    return Translations(fp=buffer, domain=DOMAIN)
+    found = _REVIEW.search(catalog.header_comment or "")
+    return Catalogue(Translations(fp=buffer, domain=DOMAIN), found.group(1) if found else NOT_REVIEWED)
+
+
+def translations(lang: str) -> Translations:
+    """The compiled catalogue of a language (cached per process)."""
+    return catalogue(lang).translations
+
+
+def reviewed(lang: str) -> bool:
+    """Whether a native speaker has checked the language's texts (or they are the project's own)."""
+    return catalogue(lang).reviewed
 
 
 def _(message: str) -> str:

@@ -49,7 +49,7 @@ def save_script(pdf: bytes, file_name: str) -> str:
     return _SAVE_SCRIPT % {"mark": secrets.token_hex(8), "data": data, "name": name}
 
 
-def offer(make_pdf: Callable[[], bytes], *, english_beside: bool) -> None:
+def offer(make_pdf: Callable[[], bytes], *, norwegian_beside: bool) -> None:
     """The "Keep this result" section: a download on a personal device, a photo on a kiosk."""
     st.subheader(_("Keep this result"), anchor=False)
     if settings.current().kiosk:
@@ -64,11 +64,11 @@ def offer(make_pdf: Callable[[], bytes], *, english_beside: bool) -> None:
         return
     st.markdown(
         _(
-            "Download a one-page summary with your answers, the result and the reasons. In English it "
-            "has the Norwegian text beside it, so the municipality can read it. You can also print "
-            "this page."
+            "Download a one-page summary with your answers, the result and the reasons. Beside your "
+            "language it has the same text in Norwegian, so the municipality can read it. You can "
+            "also print this page."
         )
-        if english_beside
+        if norwegian_beside
         else _(
             "Download a one-page summary with your answers, the result and the reasons. You can also "
             "print this page."

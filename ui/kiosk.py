@@ -22,7 +22,7 @@ import json
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from ui import kiosk_guard, settings, state
+from ui import kiosk_guard, languages, settings, state
 from ui.i18n import _
 
 _SCRIPT = """
@@ -125,7 +125,7 @@ def render() -> None:
     texts = {
         "idle": config.idle_seconds,
         "warn": config.warning_seconds,
-        "lang": state.language(),
+        "lang": languages.get(state.language()).html_lang,
         "title": _("Are you still there?"),
         "text": _(
             "Soon the page will start over, and everything you have answered will be deleted. Press "

@@ -81,4 +81,4 @@ def _keep(assessment: Assessment, path: Path) -> None:
     person's own browser when they press the button; on a kiosk, nothing (see `ui/keep.py`)."""
     lang = state.language()
     real_today = state.real_today()
-    keep.offer(lambda: summary.pdf(assessment, path, lang, real_today), english_beside=lang != "nb")
+    keep.offer(lambda: summary.pdf(assessment, path, lang, real_today), norwegian_beside=lang != "nb")

@@ -1,7 +1,7 @@
 """The one owner of `st.session_state`: every read and write of session state goes through here.
 
 A session holds:
-- `lang`: "nb" or "en";
+- `lang`: the language's code (`ui.languages`: "nb", "nn", "en", "uk", "ar", "prs", "ti", "so");
 - `step`: which page is shown (`Step`), and `current`: the question on a question page;
 - `answers`: the person's answers as a plain dict (`logic.Fact` value -> date, bool or enum value),
   only known values; `asked`: the questions answered, including "I don't know" (value left out);
@@ -44,11 +44,11 @@ from zoneinfo import ZoneInfo
 import streamlit as st
 
 from logic import Fact
-from ui import resume
+from ui import languages, resume
 from ui.flow import Path, Route
 
-LANGUAGES = ("nb", "en")
-DEFAULT_LANGUAGE = "nb"
+LANGUAGES = languages.CODES
+DEFAULT_LANGUAGE = languages.DEFAULT
 NORWAY = ZoneInfo("Europe/Oslo")
 TODAY_KEY = "today"
 # The earliest assessment date a helper can choose: the Integration Act came into force.
@@ -96,14 +96,7 @@ class Notice(StrEnum):
 
 def language_from_tag(tag: str | None) -> str | None:
     """Map a language tag (browser locale or `?lang=`) to a supported language, or None."""
-    if not tag:
-        return None
-    primary = tag.replace("_", "-").split("-")[0].lower()
-    if primary in {"nb", "no", "nn"}:
-        return "nb"
-    if primary == "en":
-        return "en"
-    return None
+    return languages.from_tag(tag)
 
 
 def init() -> None:

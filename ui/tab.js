@@ -99,7 +99,7 @@ function fieldName(holder) {
 
 // Pressing the language switch (pointer, touch or key): note what the page's fields hold just before.
 function beforeSwitch(event) {
-  if (event.target instanceof Element && event.target.closest('[class*="st-key-w_lang_"]')) {
+  if (event.target instanceof Element && event.target.closest('[class*="st-key-lang_"], .st-key-to_norwegian')) {
     tab.drafts = snapshot();
   }
 }
@@ -197,7 +197,7 @@ function cover(tab, app) {
   const texts = tab.data.offline;
   const box = document.createElement("div");
   box.id = "selfcheck-offline";
-  box.lang = tab.data.lang;
+  box.lang = tab.data.tag;
   box.style.cssText =
     "position:fixed;inset:0;z-index:2147483647;display:flex;align-items:center;justify-content:center;" +
     "padding:1rem;background:rgba(0,0,0,0.6)";

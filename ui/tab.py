@@ -26,7 +26,7 @@ from typing import Any
 
 import streamlit as st
 
-from ui import settings, state
+from ui import languages, settings, state
 from ui.i18n import _
 
 KEY = "selfcheck_tab"
@@ -91,6 +91,7 @@ def _data(kiosk: bool) -> dict[str, Any]:
         "session": state.session_id(),
         "kiosk": kiosk,
         "lang": state.language(),
+        "tag": languages.get(state.language()).html_lang,
         "page": f"{state.entry()}:{state.step()}:{state.current() or ''}",
         "save": None if kiosk else state.copy(),
         "offline": {"title": _("The connection to the service was lost"), "text": offline},

@@ -18,7 +18,16 @@ from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
-LOCALE = {"nb": "nb-NO", "en": "en-GB"}
+LOCALE = {
+    "nb": "nb-NO",
+    "nn": "nn-NO",
+    "en": "en-GB",
+    "uk": "uk-UA",
+    "ar": "ar-SY",
+    "prs": "fa-AF",
+    "ti": "ti-ER",
+    "so": "so-SO",
+}
 UNKNOWN = object()  # answer "I don't know"
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation (ui.text.plain)
 
@@ -135,7 +144,7 @@ class Wizard:
         return self.click("back")
 
     def switch(self, lang: str) -> Wizard:
-        self.at.segmented_control(key=f"w_lang_{self.lang}").set_value(lang)
+        self.at.button(key=f"lang_{lang}").click()
         return self.run()
 
     def choose(self, fact: str, value: Any) -> Wizard:
