@@ -23,9 +23,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     SELFCHECK_KIOSK=0
 
 WORKDIR /app
-# DejaVu Sans for the summary PDF (every letter and §; without it the PDF falls back to Latin-1).
+# Fonts for the summary PDF: DejaVu Sans (Latin, Cyrillic, §; without it the PDF falls back to
+# Latin-1), Noto Sans Arabic and Ethiopic (Arabic, Dari, Tigrinya; without them those PDFs are bokmål).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends fonts-dejavu-core \
+    && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-noto-core \
     && rm -rf /var/lib/apt/lists/*
 # requirements.txt is the lock (exact versions with hashes, README "Dependencies").
 COPY requirements.txt .

@@ -27,7 +27,7 @@ settings.load_profile("project")
 HERE = Path(__file__).resolve().parent
 BROWSER = HERE / "browser"
 LINT = HERE / "test_lint.py"
-INSTALL = "apt-get install chromium fonts-dejavu-core"
+INSTALL = "apt-get install chromium fonts-dejavu-core fonts-noto-core"
 
 
 class _BrowserTestsSkipped(pytest.Directory):
