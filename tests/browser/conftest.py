@@ -13,13 +13,14 @@ import pytest
 
 from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, Server
 from tests.browser.visit import HEIGHT, WIDTH, Visit
+from tests.ui.wizard import LOCALE
 
 # The defaults: far longer than a step of a walk or an axe scan takes on a busy machine, so neither
 # races the kiosk's timer. The kiosk pages run on Playwright's clock (real time, until a test
 # skips ahead with `Visit.idle(seconds)`), so no test waits for them to pass.
 KIOSK_IDLE_SECONDS = 120
 KIOSK_WARNING_SECONDS = 20
-LOCALES = {"nb": "nb-NO", "en": "en-GB"}
+LOCALES = LOCALE  # the browser language of each of the app's languages (`tests/ui/wizard.py`)
 
 
 @pytest.fixture(scope="session")

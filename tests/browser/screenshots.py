@@ -1,4 +1,4 @@
-"""Screenshots of the self-check at phone width (420 px, whole page), in bokmål and English.
+"""Screenshots of the self-check at phone width (420 px, whole page), in bokmål, English, Arabic and Tigrinya.
 
     python -m tests.browser.screenshots docs/screenshots
 
@@ -22,7 +22,7 @@ from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, Server
 from tests.browser.test_walks import PATHS, SIX_A_DAY
 from tests.browser.visit import HEIGHT, WIDTH, Visit, refugee
 
-LANGS = ("nb", "en")
+LANGS = ("nb", "en", "ar", "ti")
 
 
 def _visit(browser: Browser, server: Server, lang: str) -> Visit:

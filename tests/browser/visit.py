@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from playwright.sync_api import Page
 
 from logic import Fact
+from ui import languages
 from ui.claim import ASKED
 from ui.i18n import Texts
 from ui.questions import DONT_KNOW, QUESTIONS, Kind, shown
@@ -111,8 +112,9 @@ class Visit:
         self.wait_for_key("start")
         # st.html loads lazily: wait for the app's stylesheet and the page language to be in place.
         self.page.wait_for_function(
-            "() => !!document.querySelector('[data-testid=\"stHtml\"] style')"
-            " && ['nb', 'en'].includes(document.documentElement.lang)"
+            "tag => !!document.querySelector('[data-testid=\"stHtml\"] style')"
+            " && document.documentElement.lang === tag",
+            arg=languages.get(self.lang).html_lang,
         )
         self.settle()
         return self
@@ -163,10 +165,16 @@ class Visit:
         return headings[heading]
 
     def switch(self, lang: str) -> Visit:
-        names = {"nb": "Norsk", "en": "English"}
-        self.page.locator(f".st-key-w_lang_{self.lang}").get_by_role("radio", name=names[lang]).click()
+        """Open the language menu and choose a language by its own name."""
+        self.settle()
+        self.page.locator('[data-testid="stPopover"] button').first.click()
+        choice = self.page.locator(f".st-key-lang_{lang} button")
+        choice.wait_for(state="visible")
+        choice.click()
         self.lang = lang
-        self.page.wait_for_function("lang => document.documentElement.lang === lang", arg=lang)
+        self.page.wait_for_function(
+            "tag => document.documentElement.lang === tag", arg=languages.get(lang).html_lang
+        )
         self.settle()
         return self
 
