@@ -124,20 +124,34 @@ def _start_over_question() -> None:
     st.html(_QUESTION_FOCUS % {"entry": state.entry()}, unsafe_allow_javascript=True)
 
 
+LANGUAGE_MENU = "language_menu"
+
+
 def _language_switch() -> None:
     """The languages, each named in itself, behind one button named in the page's language. Each
-    language's button says its name in its own language (`lang` set by `ui.browser`)."""
+    language's button says its name in its own language (`lang` set by `ui.browser`).
+
+    The menu keeps its open state on the server (`on_change="rerun"`), so choosing a language closes
+    it: a menu left open would cover the page in the new language."""
     current = state.language()
-    with st.popover(LANGUAGE_NAMES[current], icon=":material/translate:", key="language_menu"):
+    menu = st.popover(
+        LANGUAGE_NAMES[current], icon=":material/translate:", key=LANGUAGE_MENU, on_change="rerun"
+    )
+    with menu:
         for code in state.LANGUAGES:
             st.button(
                 LANGUAGE_NAMES[code],
                 key=f"lang_{code}",
-                on_click=state.set_language,
+                on_click=_choose,
                 args=(code,),
                 type="primary" if code == current else "secondary",
                 width="stretch",
             )
+
+
+def _choose(code: str) -> None:
+    state.close_menu(LANGUAGE_MENU)
+    state.set_language(code)
 
 
 def _not_reviewed() -> None:

@@ -214,6 +214,11 @@ def set_language(lang: str) -> None:
 # --- widgets -----------------------------------------------------------------------------------
 
 
+def close_menu(key: str) -> None:
+    """Close a popover that keeps its open state on the server (from a callback of a widget in it)."""
+    st.session_state[key] = False
+
+
 def widget_key(name: str) -> str:
     """The key of a widget in the current language."""
     return f"{_WIDGET_PREFIX}{name}_{language()}"

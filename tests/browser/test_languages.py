@@ -44,7 +44,7 @@ def test_every_page_of_a_walk_is_in_the_language_accessible_and_fits_a_narrow_ph
     assert_accessible(v, "start")
     _fits(v, "start")
     # The language menu: every language named in itself, each marked with its own language.
-    v.page.locator('[data-testid="stPopover"] button').first.click()
+    v.open_language_menu()
     for language in languages.LANGUAGES:
         button = v.page.locator(f".st-key-lang_{language.code} button")
         button.wait_for(state="visible")
@@ -53,6 +53,7 @@ def test_every_page_of_a_walk_is_in_the_language_accessible_and_fits_a_narrow_ph
         assert button.get_attribute("dir") == language.direction
     assert_accessible(v, "language menu")
     v.page.keyboard.press("Escape")
+    v.page.locator(".st-key-lang_nb button").wait_for(state="hidden")
     v.settle()
     v.start()
     v.choose(Fact.PERMIT_BASIS, "refugee")
@@ -100,3 +101,16 @@ def test_right_to_left_mirrors_back_and_accepts_dates_in_the_readers_digits(
     v.wait_for_heading(old)
     assert v.current() is Fact.PERMIT_GRANTED_ON  # the date was read: the next question
     assert v.page.locator("#error-summary").count() == 0
+
+
+def test_choosing_a_language_closes_the_menu_and_keeps_the_question(visit: Callable[..., Visit]) -> None:
+    v = visit("nb")
+    v.start()
+    question = v.current()
+    v.switch("ar")
+    # The menu closed with the choice (a menu left open would cover the page in the new language).
+    v.page.locator(".st-key-lang_nb button").wait_for(state="hidden")
+    assert v.current() is question
+    v.switch("nb")
+    v.page.locator(".st-key-lang_nb button").wait_for(state="hidden")
+    assert v.current() is question

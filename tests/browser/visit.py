@@ -164,13 +164,18 @@ class Visit:
         assert heading in headings, f"not a question page: {heading!r}"
         return headings[heading]
 
+    def open_language_menu(self) -> None:
+        """Open the language menu (a run on the server: the menu's state is kept there) and wait until
+        its languages are shown and the run is over."""
+        self.page.locator('[data-testid="stPopover"] button').first.click()
+        self.page.locator(".st-key-lang_nb button").wait_for(state="visible")
+        self.settle()
+
     def switch(self, lang: str) -> Visit:
         """Open the language menu and choose a language by its own name."""
         self.settle()
-        self.page.locator('[data-testid="stPopover"] button').first.click()
-        choice = self.page.locator(f".st-key-lang_{lang} button")
-        choice.wait_for(state="visible")
-        choice.click()
+        self.open_language_menu()
+        self.page.locator(f".st-key-lang_{lang} button").click()
         self.lang = lang
         self.page.wait_for_function(
             "tag => document.documentElement.lang === tag", arg=languages.get(lang).html_lang
