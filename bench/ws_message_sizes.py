@@ -57,9 +57,11 @@ def walk(page: Page, url: str, lang: str) -> None:
     page.locator(".st-key-start button").wait_for()
     settle(page)
     other = "en" if lang == "nb" else "nb"
-    names = {"nb": "Norsk", "en": "English"}
-    for to, was in ((other, lang), (lang, other)):
-        page.locator(f".st-key-w_lang_{was}").get_by_role("radio", name=names[to]).click()
+    for to in (other, lang):
+        page.locator('[data-testid="stPopover"] button').first.click()
+        page.locator(f".st-key-lang_{to} button").wait_for(state="visible")
+        settle(page)
+        page.locator(f".st-key-lang_{to} button").click()
         page.wait_for_function("lang => document.documentElement.lang === lang", arg=to)
         settle(page)
     page.locator(".st-key-start button").click()

@@ -84,7 +84,7 @@ HOSTILE_TEXT = [
 # Distinctive parts of the hostile text: none may appear anywhere on the page but in a field.
 MARKERS = ["alert(1)", "onerror", "javascript:", "\x1b[31m", "DROP TABLE", "{{7*7}}", "${jndi", "../../etc"]
 LOCALES = ["nb-NO", "en-GB", None, "ar-SY", "uk-UA", "", "x" * 300, "en-GB\r\nX: y"]
-QUERY_LANG = [None, "nb", "en", "", "de", "<script>alert(1)</script>", "x" * 2000]
+QUERY_LANG = [None, "nb", "en", "ar", "prs", "ti", "", "de", "fa-IR", "<script>alert(1)</script>", "x" * 2000]
 
 
 def _typed(rng: random.Random) -> str:
@@ -168,9 +168,10 @@ class Fuzzer:
         submit = [b for b in at.button if str(b.key).startswith(("continue_", "set_assessment_date"))]
         forward = [b for b in at.button if str(b.key) in _FORWARD or str(b.key).startswith("continue_")]
         fields = bool(at.text_input or at.radio or at.checkbox)
+        menu = [b for b in at.button if str(b.key).startswith("lang_")]
         possible = {
             "fill and submit": 0.5 if fields and submit else 0.0,
-            "switch language": 0.08 if at.segmented_control else 0.0,
+            "switch language": 0.08 if menu else 0.0,
             "fill only": 0.07 if fields else 0.0,
             "press a button": 0.35 if at.button else 0.0,
         }
@@ -181,8 +182,9 @@ class Fuzzer:
             button.click()
             self.trail.append(f"submit {button.key}")
         elif kind == "switch language":
-            at.segmented_control[0].set_value(rng.choice(["nb", "en"]))
-            self.trail.append(kind)
+            button = rng.choice(menu)
+            button.click()
+            self.trail.append(f"switch to {button.key}")
         elif kind == "fill only":
             self.fill(rng)
         else:
