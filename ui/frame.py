@@ -17,7 +17,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui import browser, languages, settings, state
+from ui import browser, settings, state
 from ui.dates import show
 from ui.i18n import LANGUAGE_NAMES, N_, _, reviewed
 from ui.state import Notice
@@ -192,11 +192,11 @@ def bottom(start_over: bool = True) -> None:
 def styles() -> None:
     """The page's own styles: contrast fixes, print (no buttons or menus on paper) and, in kiosk
     mode, large touch targets and no developer chrome."""
-    css = _stylesheet("base.css") + _stylesheet("print.css")
+    # rtl.css applies only to a right-to-left page (`html[dir="rtl"]`), so the stylesheet is the same
+    # in every language.
+    css = _stylesheet("base.css") + _stylesheet("print.css") + _stylesheet("rtl.css")
     if settings.current().kiosk:
         css += _stylesheet("kiosk.css")
-    if languages.get(state.language()).rtl:
-        css += _stylesheet("rtl.css")
     st.html(f"<style>{css}</style>")
 
 
