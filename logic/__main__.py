@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from datetime import date, datetime
@@ -180,7 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     schema_cmd = commands.add_parser("schema", help="print the JSON Schema of the input")
     schema_cmd.set_defaults(run=_schema)
     args = parser.parse_args(argv)
-    result: int = args.run(args)
+    try:
+        result: int = args.run(args)
+    except BrokenPipeError:  # the reader stopped early (`| head`): nothing more to say, no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return result
 
 

@@ -347,3 +347,19 @@ def test_answers_with_bytes_spliced_in_give_an_assessment_or_one_line(
     data = json.dumps(answers).encode("utf-8")
     at = position % (len(data) + 1)
     assert_contract(*call(data[:at] + noise + data[at:], "--on", ON), typed=_texts(answers))
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """`python -m logic schema | head -c 20`: the pipe closes before the output ends."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "logic", "schema"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    process.stdout.close()  # the reader is gone before the command has started to write
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in err
