@@ -139,12 +139,14 @@ class Visitor:
             await self.socket.close()
             self.socket = None
 
-    async def rerun(self, states: list[WidgetState] | None = None) -> Page:
-        """Send one rerun with these widget states; read until the script run has finished."""
+    async def rerun(self, states: list[WidgetState] | None = None, page_name: str = "") -> Page:
+        """Send one rerun with these widget states; read until the script run has finished.
+        (`page_name`: the path a browser asks for, as with a link to `/<page_name>`.)"""
         message = BackMsg()
         client = message.rerun_script
         client.query_string = self.query_string  # a browser sends the address the page set
         client.page_script_hash = ""
+        client.page_name = page_name
         client.context_info.locale = self.locale
         client.context_info.timezone = "Europe/Oslo"
         client.context_info.url = self.ws_url.replace("ws", "http", 1).split("/_stcore")[0] + "/"
