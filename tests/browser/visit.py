@@ -111,7 +111,7 @@ class Visit:
         self.wait_for_key("start")
         # st.html loads lazily: wait for the app's stylesheet and the page language to be in place.
         self.page.wait_for_function(
-            "() => !!document.querySelector('[data-testid=\"stHtml\"] style')"
+            "() => !!document.getElementById('selfcheck-styles')"
             " && ['nb', 'en'].includes(document.documentElement.lang)"
         )
         self.settle()
