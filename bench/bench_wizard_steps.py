@@ -31,8 +31,9 @@ FLOOR = Path(__file__).resolve().parent / "floor_app.py"
 GOAL = 1.5  # the wizard's time per step, at most this many times the floor's
 
 
-def _walk(app: Path = APP) -> list[tuple[str, float]]:
-    """One refugee's walk in bokmål, with a language switch on the check page; (step, seconds)."""
+def _walk(app: Path = APP, seen: Callable[[str, AppTest], object] | None = None) -> list[tuple[str, float]]:
+    """One refugee's walk in bokmål, with a language switch on the check page; (step, seconds).
+    `seen` is shown each page after its run (tests/test_floor_app.py compares the widgets)."""
     at = AppTest.from_file(str(app), default_timeout=30)
     at.context = {"locale": "nb-NO"}
     timings: list[tuple[str, float]] = []
@@ -44,6 +45,8 @@ def _walk(app: Path = APP) -> list[tuple[str, float]]:
         timings.append((name, time.perf_counter() - started))
         if at.exception:
             raise RuntimeError(f"{name}: {at.exception[0].value}")
+        if seen is not None:
+            seen(name, at)
 
     step("open start page (*)", lambda: None)
     today: date = at.session_state["today"]
