@@ -10,7 +10,6 @@ after each step, the page's widgets are counted by kind and must be the same; th
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections import Counter
 from pathlib import Path
@@ -87,13 +86,11 @@ def _drift(wizard: dict[str, Counter[str]], floor: dict[str, Counter[str]]) -> l
 
 
 def test_the_floor_has_the_wizards_pages_and_widgets_at_every_step() -> None:
-    logging.getLogger("selfcheck.usage").setLevel(logging.WARNING)
     drift = _drift(_pages(APP), _pages(FLOOR))
     assert not drift, "bench/floor_app.py no longer mirrors the wizard; update it:\n" + "\n".join(drift)
 
 
 def test_a_widget_or_a_page_that_only_one_has_is_a_drift() -> None:
-    logging.getLogger("selfcheck.usage").setLevel(logging.WARNING)
     wizard = _pages(APP)
     assert wizard["see result"]["expander"] == 1  # the count sees the result page's widgets
     assert not _drift(wizard, wizard)
