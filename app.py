@@ -23,7 +23,6 @@ state.follow_address(history=not settings.current().kiosk)
 tab.connect()
 page = PAGES[state.step()]
 st.set_page_config(page_title=page.title(), page_icon=frame.PAGE_ICON, layout="centered")
-frame.styles()
 if settings.current().kiosk:
     kiosk.render()
 page.render()

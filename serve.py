@@ -17,6 +17,12 @@ README "Performance":
   with 100 walked sessions open one full collection took 82 ms. At start-up this module imports the
   app's packages and then freezes everything loaded so far (`gc.freeze()`), so full collections
   walk only the sessions' own objects: 34 ms (at 100 visitors p95 49 -> 43 ms, p99 93 -> 72 ms).
+- Streamlit's emulation of a `pages/` folder app. A folder named `pages` next to the entry script
+  puts Streamlit 1.67 in its first multipage mode: every script run lists the folder's files, makes a
+  page of each, sends the list of pages to the browser and then runs `app.py` as one of them (about
+  1.4 ms of a step's 7-9 ms). This app's `pages/` is a package of step renderers that `app.py`
+  imports; it has one page. `_one_page_app` makes every run run `app.py` directly. A URL naming a
+  file in `pages/` then shows the wizard itself (its start page), like any other unknown path.
 - A stall on every reconnect. With `server.fileWatcherType = "none"` a new session watches no
   files, but a session that reconnects (a phone changing network, a proxy restarting a
   connection) gets file watchers anyway (Streamlit 1.67, `websocket_session_manager.py` calls
@@ -53,6 +59,7 @@ import streamlit as st
 from starlette.middleware import Middleware
 from streamlit import config
 from streamlit.runtime.app_session import AppSession
+from streamlit.runtime.pages_manager import PagesManager
 
 ROOT = Path(__file__).resolve().parent
 PACKAGES = ("logic", "ui", "pages")  # imported by app.py on its first run anyway
@@ -110,9 +117,15 @@ def _skip_file_watchers_when_disabled() -> None:
     AppSession.register_file_watchers = register_unless_disabled  # type: ignore[method-assign]
 
 
+def _one_page_app() -> None:
+    """Run `app.py` on every script run, not Streamlit's multipage emulation for a `pages/` folder."""
+    PagesManager.uses_pages_directory = False
+
+
 @asynccontextmanager
 async def _lifespan(_app: st.App) -> AsyncIterator[None]:
     _skip_file_watchers_when_disabled()
+    _one_page_app()
     preload()
     gc.collect()
     gc.freeze()  # what is loaded now lives as long as the process: full collections skip it

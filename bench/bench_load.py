@@ -187,7 +187,7 @@ def main() -> None:
     pin_self(CLIENT_CPU)
     counts = [int(n) for n in args.users.split(",") if n]
     with_floor = {int(n) for n in args.floor.split(",") if n}
-    print(f"load: each visitor walks the whole wizard (10 steps), think {args.think:.1f} s (0.5-1.5 x)")
+    print(f"load: each visitor walks the whole wizard (12 steps), think {args.think:.1f} s (0.5-1.5 x)")
     print(f"server: {'uvicorn serve:app' if args.entry == 'uvicorn' else 'streamlit run app.py'}, core 1")
     print("floor: bench/floor_app.py (same walk, same widgets, no logic), right after the wizard's run")
     runs: list[Run] = []

@@ -32,7 +32,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.proto.WidgetStates_pb2 import WidgetState
 
-_QUESTION_KEY = re.compile(r"^w_(?P<fact>[a-z_]+?)_(?P<lang>nb|en)$")
+_QUESTION_KEY = re.compile(r"^w_(?P<fact>[a-z0-9_]+?)_(?P<lang>nb|en)$")
 _TIMEOUT = 30.0  # seconds to wait for one script run
 
 
@@ -70,7 +70,9 @@ def refugee_answers(rng: random.Random | None = None) -> dict[str, tuple[str, An
         "settled": ("choice", 0),  # yes
         "settled_on": ("text", typed(settled_days)),
         "settled_by_agreement": ("choice", 0),  # yes
+        "claim_made": ("choice", 1),  # no, not asked the municipality yet
         "declined_or_dropped_out": ("choice", 1),  # no
+        "works_30_hours_or_more": ("choice", 1),  # no
     }
 
 
@@ -137,12 +139,14 @@ class Visitor:
             await self.socket.close()
             self.socket = None
 
-    async def rerun(self, states: list[WidgetState] | None = None) -> Page:
-        """Send one rerun with these widget states; read until the script run has finished."""
+    async def rerun(self, states: list[WidgetState] | None = None, page_name: str = "") -> Page:
+        """Send one rerun with these widget states; read until the script run has finished.
+        (`page_name`: the path a browser asks for, as with a link to `/<page_name>`.)"""
         message = BackMsg()
         client = message.rerun_script
         client.query_string = self.query_string  # a browser sends the address the page set
         client.page_script_hash = ""
+        client.page_name = page_name
         client.context_info.locale = self.locale
         client.context_info.timezone = "Europe/Oslo"
         client.context_info.url = self.ws_url.replace("ws", "http", 1).split("/_stcore")[0] + "/"

@@ -5,6 +5,7 @@ manifest are valid. (The sticky-session proof under load is `bench/bench_nginx_r
 
 from __future__ import annotations
 
+import asyncio
 import re
 import shutil
 import socket
@@ -20,6 +21,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from servers import UVICORN_FLAGS  # noqa: E402 (bench/ is not a package)
+from stream_client import Page, Visitor  # noqa: E402
+
+
+async def _first_run(url: str, page_name: str) -> Page:
+    """The first run of a new session whose browser asked for `page_name` (a path in the address)."""
+    guest = Visitor(url)
+    await guest.connect()
+    try:
+        return await guest.rerun(page_name=page_name)
+    finally:
+        await guest.close()
 
 
 def _free_port() -> int:
@@ -46,6 +58,11 @@ def test_the_service_entry_starts_and_answers_its_health_check_and_the_page() ->
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as reply:
             assert reply.status == 200
             assert b"<noscript>" in reply.read()
+        # serve.py runs app.py itself on every run (no multipage emulation for `pages/`): a URL that
+        # names a file in pages/ shows the wizard's start page, with no error and no list of pages.
+        sent = asyncio.run(_first_run(f"ws://127.0.0.1:{port}/_stcore/stream", page_name="check"))
+        assert "start" in sent.widgets
+        assert not sent.exception
     finally:
         server.terminate()
         server.wait(timeout=20)

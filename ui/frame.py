@@ -10,6 +10,7 @@ A one-off notice (answers restored after a reload, a lost connection) sits under
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from functools import cache
@@ -189,20 +190,33 @@ def bottom(start_over: bool = True) -> None:
     page_language()
 
 
-def styles() -> None:
+_STYLES_SCRIPT = """<script>
+(() => {
+  const style = document.getElementById("selfcheck-styles") || document.createElement("style");
+  style.id = "selfcheck-styles";
+  style.textContent = %(css)s;
+  if (!style.isConnected) document.head.append(style);
+})();
+</script>"""
+
+
+@cache
+def styles_script(kiosk: bool) -> str:
     """The page's own styles: contrast fixes, print (no buttons or menus on paper) and, in kiosk
-    mode, large touch targets and no developer chrome."""
-    # rtl.css applies only to a right-to-left page (`html[dir="rtl"]`), so the stylesheet is the same
-    # in every language.
+    mode, large touch targets and no developer chrome; the right-to-left rules, which apply only to a
+    right-to-left page (`html[dir="rtl"]`), so the stylesheet is the same in every language.
+
+    A script puts them in the page's `<head>`, where they stay for every page that follows, so they
+    are sent once per session (with the tab's script, `ui/tab.py`) instead of with every run."""
     css = _stylesheet("base.css") + _stylesheet("print.css") + _stylesheet("rtl.css")
-    if settings.current().kiosk:
+    if kiosk:
         css += _stylesheet("kiosk.css")
-    st.html(f"<style>{css}</style>")
+    return _STYLES_SCRIPT % {"css": json.dumps(css).replace("<", "\\u003c")}
 
 
 @cache
 def _stylesheet(name: str) -> str:
-    """A stylesheet without its comments and runs of white space (it is sent with every run)."""
+    """A stylesheet without its comments and runs of white space."""
     css = _CSS_COMMENT.sub("", (_STYLES / name).read_text(encoding="utf-8"))
     return _CSS_SPACE.sub(" ", css).strip()
 

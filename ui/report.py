@@ -137,9 +137,14 @@ class Facts:
         return any(fact.value in fields_of(question) for question in self.asked)
 
 
-def build(assessment: Assessment, facts: Facts, t: Texts, real_today: date) -> Report:
+def build(
+    assessment: Assessment, facts: Facts, t: Texts, real_today: date, *, reasoning: bool = True
+) -> Report:
     """The report of an assessment, in the language of `t` (`real_today`: whether it was assessed as on
-    another day, a helper's choice). Dates are ahead or passed as on the assessment date."""
+    another day, a helper's choice). Dates are ahead or passed as on the assessment date.
+
+    `reasoning=False` leaves out the full reasoning for helpers (the page makes it when it is opened:
+    `reasoning_section`)."""
     outcome = assessment.outcome
     barred_by_work = assessment.dates.right_returns_if_work_ends_before is not None
     lead = WORK_LEAD if barred_by_work else OUTCOME_LEAD[outcome]
@@ -150,7 +155,7 @@ def build(assessment: Assessment, facts: Facts, t: Texts, real_today: date) -> R
         why := _why(assessment, facts, t),
         _good_to_know(assessment, t),
         _appeal(assessment, t),
-        _reasoning(assessment, facts, t, why),
+        _reasoning(assessment, facts, t, why) if reasoning else None,
     ]
     footer = (
         assessed_on_text(assessment, t, real_today),
@@ -473,6 +478,16 @@ def _appeal(assessment: Assessment, t: Texts) -> Section | None:
 
 
 # --- 6. for helpers ---------------------------------------------------------------------------------
+
+
+def reasoning_heading(t: Texts) -> str:
+    """The heading of the full reasoning for helpers."""
+    return t.gettext(HEADINGS[Part.REASONING])
+
+
+def reasoning_section(assessment: Assessment, facts: Facts, t: Texts) -> Section:
+    """The full reasoning for helpers alone, as `build` makes it."""
+    return _reasoning(assessment, facts, t, _why(assessment, facts, t))
 
 
 def _reasoning(assessment: Assessment, facts: Facts, t: Texts, why: Section) -> Section:

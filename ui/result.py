@@ -14,7 +14,7 @@ from ui import keep, settings, state, summary
 from ui.flow import Path
 from ui.i18n import texts
 from ui.messages import STATUS_ICON
-from ui.report import Facts, Item, Part, Report, Section, Tone, build
+from ui.report import Facts, Item, Part, Report, Section, Tone, build, reasoning_heading, reasoning_section
 from ui.text import plain
 
 _STATUS_OF_TONE = {Tone.MET: Status.MET, Tone.NOT_MET: Status.NOT_MET, Tone.UNKNOWN: Status.UNKNOWN}
@@ -32,25 +32,35 @@ def law_link(law: LawRef) -> str:
     return " · ".join(parts)
 
 
-def report_of(assessment: Assessment, path: Path) -> Report:
-    """The report of the person's result in the session's language."""
-    facts = Facts(answers=dict(path.answers), asked=path.asked)
-    return build(assessment, facts, texts(), state.real_today())
+def _facts(path: Path) -> Facts:
+    return Facts(answers=dict(path.answers), asked=path.asked)
+
+
+def report_of(assessment: Assessment, path: Path, *, reasoning: bool = True) -> Report:
+    """The report of the person's result in the session's language (`reasoning`: with the full
+    reasoning for helpers)."""
+    return build(assessment, _facts(path), texts(), state.real_today(), reasoning=reasoning)
 
 
 def render(assessment: Assessment, path: Path) -> None:
-    """The whole result."""
-    report = report_of(assessment, path)
+    """The whole result. The full reasoning for helpers is made and sent only while its expander is
+    open (opening it runs the page again): a person does not need it on first sight."""
+    report = report_of(assessment, path, reasoning=False)
     st.title(report.title, anchor=False)
     st.markdown(plain(report.lead))
     st.info(plain(report.not_a_decision), icon=":material/info:")
     for section in report.sections:
-        if section.part is Part.REASONING:
-            with st.expander(section.heading, icon=":material/account_tree:"):
-                _items(section)
-        else:
-            st.header(section.heading, anchor=False)
-            _items(section)
+        st.header(section.heading, anchor=False)
+        _items(section)
+    reasoning = st.expander(
+        reasoning_heading(texts()),
+        icon=":material/account_tree:",
+        key=state.widget_key("reasoning"),
+        on_change="rerun",
+    )
+    if reasoning.open:
+        with reasoning:
+            _items(reasoning_section(assessment, _facts(path), texts()))
     _keep(assessment, path)
     for line in report.footer:
         st.caption(plain(line))

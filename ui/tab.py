@@ -26,7 +26,7 @@ from typing import Any
 
 import streamlit as st
 
-from ui import languages, settings, state
+from ui import frame, languages, settings, state
 from ui.i18n import _
 
 KEY = "selfcheck_tab"
@@ -72,7 +72,9 @@ def connect() -> None:
         height="content",
     )
     if state.first_time("tab script"):
-        st.html(_SCRIPT, unsafe_allow_javascript=True)  # a new page keeps it; a lost page has it
+        # A new page keeps it; a lost page has it. The page's stylesheet comes with it (in the same
+        # element: each script element takes room at the top of the page).
+        st.html(_SCRIPT + frame.styles_script(kiosk), unsafe_allow_javascript=True)
 
 
 def _data(kiosk: bool) -> dict[str, Any]:

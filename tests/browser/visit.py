@@ -112,8 +112,7 @@ class Visit:
         self.wait_for_key("start")
         # st.html loads lazily: wait for the app's stylesheet and the page language to be in place.
         self.page.wait_for_function(
-            "tag => !!document.querySelector('[data-testid=\"stHtml\"] style')"
-            " && document.documentElement.lang === tag",
+            "tag => !!document.getElementById('selfcheck-styles') && document.documentElement.lang === tag",
             arg=languages.get(self.lang).html_lang,
         )
         self.settle()

@@ -199,6 +199,9 @@ def test_the_full_reasoning_lists_every_finding_with_status_reason_section_and_d
     assert_result(w, "right_and_duty")
     label = {"nb": "Hele begrunnelsen (for veiledere)", "en": "Full reasoning (for helpers)"}[lang]
     reasoning = next(e for e in w.at.expander if e.label == label)
+    assert not reasoning.markdown  # made only when it is opened (pressing it runs the page again)
+    w.open_reasoning()
+    reasoning = next(e for e in w.at.expander if e.label == label)
     text = _MARKDOWN_ESCAPE.sub(r"\1", "\n".join(str(m.value) for m in reasoning.markdown))
     ss = w.at.session_state
     path = flow.walk(ss["answers"], frozenset(Fact(f) for f in ss["asked"]), w.today)

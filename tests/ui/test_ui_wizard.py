@@ -307,6 +307,7 @@ def test_a_work_permit_result_lists_no_unanswered_conditions_that_could_not_chan
     assert "**Your age when you got the permit: We do not know**" not in text
     assert "**Settled in a municipality: We do not know**" not in text
     # The full reasoning for helpers still lists every condition, never as "not known" (not asked).
+    text = w.open_reasoning().text()
     assert "**Your age when you got the permit: not asked, not needed for this result**" in text
 
 
