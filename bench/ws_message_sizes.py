@@ -59,9 +59,9 @@ def walk(page: Page, url: str, lang: str) -> None:
     other = "en" if lang == "nb" else "nb"
     for to in (other, lang):
         page.locator('[data-testid="stPopover"] button').first.click()
-        page.locator(f".st-key-lang_{to} button").wait_for(state="visible")
+        page.locator(f".st-key-lang_{to} button:visible").first.wait_for(state="visible")
         settle(page)
-        page.locator(f".st-key-lang_{to} button").click()
+        page.locator(f".st-key-lang_{to} button:visible").first.click()
         page.wait_for_function("lang => document.documentElement.lang === lang", arg=to)
         settle(page)
     page.locator(".st-key-start button").click()

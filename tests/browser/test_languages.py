@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from playwright.sync_api import expect
 
 from logic import Fact, Outcome
 from tests.browser.test_accessibility import assert_accessible
@@ -46,14 +47,14 @@ def test_every_page_of_a_walk_is_in_the_language_accessible_and_fits_a_narrow_ph
     # The language menu: every language named in itself, each marked with its own language.
     v.open_language_menu()
     for language in languages.LANGUAGES:
-        button = v.page.locator(f".st-key-lang_{language.code} button")
-        button.wait_for(state="visible")
-        assert button.inner_text().strip() == language.name
-        assert button.get_attribute("lang") == language.html_lang
-        assert button.get_attribute("dir") == language.direction
+        button = v.language_button(language.code)
+        expect(button).to_have_text(language.name)
+        # Set by the page's script after Streamlit has drawn the menu: wait for it.
+        expect(button).to_have_attribute("lang", language.html_lang)
+        expect(button).to_have_attribute("dir", language.direction)
     assert_accessible(v, "language menu")
     v.page.keyboard.press("Escape")
-    v.page.locator(".st-key-lang_nb button").wait_for(state="hidden")
+    v.wait_for_menu_closed()
     v.settle()
     v.start()
     v.choose(Fact.PERMIT_BASIS, "refugee")
@@ -109,8 +110,8 @@ def test_choosing_a_language_closes_the_menu_and_keeps_the_question(visit: Calla
     question = v.current()
     v.switch("ar")
     # The menu closed with the choice (a menu left open would cover the page in the new language).
-    v.page.locator(".st-key-lang_nb button").wait_for(state="hidden")
+    v.wait_for_menu_closed()
     assert v.current() is question
     v.switch("nb")
-    v.page.locator(".st-key-lang_nb button").wait_for(state="hidden")
+    v.wait_for_menu_closed()
     assert v.current() is question

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 from logic import Fact
 from ui import languages
@@ -163,18 +163,30 @@ class Visit:
         assert heading in headings, f"not a question page: {heading!r}"
         return headings[heading]
 
+    def language_button(self, code: str) -> Locator:
+        """A language's button in the open menu (while the menu opens, React may briefly hold a hidden
+        copy of its content too: the visible one counts)."""
+        return self.page.locator(f".st-key-lang_{code} button:visible").first
+
     def open_language_menu(self) -> None:
         """Open the language menu (a run on the server: the menu's state is kept there) and wait until
         its languages are shown and the run is over."""
         self.page.locator('[data-testid="stPopover"] button').first.click()
-        self.page.locator(".st-key-lang_nb button").wait_for(state="visible")
+        self.language_button("nb").wait_for(state="visible")
         self.settle()
+
+    def wait_for_menu_closed(self) -> None:
+        """Wait until no language button is visible (the menu closed)."""
+        self.page.wait_for_function(
+            "() => ![...document.querySelectorAll('[class*=\"st-key-lang_\"] button')]"
+            ".some(b => b.checkVisibility())"
+        )
 
     def switch(self, lang: str) -> Visit:
         """Open the language menu and choose a language by its own name."""
         self.settle()
         self.open_language_menu()
-        self.page.locator(f".st-key-lang_{lang} button").click()
+        self.language_button(lang).click()
         self.lang = lang
         self.page.wait_for_function(
             "tag => document.documentElement.lang === tag", arg=languages.get(lang).html_lang
