@@ -19,7 +19,7 @@ def age_on(born: date, on: date) -> int:
 def anniversary(start: date, years: int) -> date:
     """The date `years` after `start`; an anniversary of 29 February falls on 1 March (C3, C4)."""
     try:
-        return start.replace(year=start.year + years)
+        return date(start.year + years, start.month, start.day)
     except ValueError:  # 29 February in a year that is not a leap year
         return date(start.year + years, 3, 1)
 

@@ -11,10 +11,10 @@ jointly, so no combination that no single date could give is ever considered.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from logic.codes import Outcome
 from logic.permit_date import AGE_BAND, OLDER_ACT, TEMPORARY_PERMIT, PermitFacts
@@ -62,8 +62,7 @@ JOINT: dict[Predicate, tuple[str, int]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Possibilities:
+class Possibilities(NamedTuple):
     """For each predicate (or joint group), the values it can still take (one value when known)."""
 
     in_programme: frozenset[bool]
@@ -83,9 +82,7 @@ class Possibilities:
 
     def replace(self, **changes: frozenset[Any]) -> Possibilities:
         """A copy with some predicates fixed to other values (C9: what applies once settled)."""
-        values = {f.name: getattr(self, f.name) for f in fields(self)}
-        values.update(changes)
-        return Possibilities(**values)
+        return self._replace(**changes)
 
 
 Get = Callable[[Predicate], Any]

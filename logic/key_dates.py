@@ -58,7 +58,7 @@ def passed(dates: KeyDates, on: date) -> tuple[str, ...]:
     """The key dates that have passed on the assessment date, by name: the result says of each date
     whether it is ahead or has passed (a deadline that has passed is never shown as if ahead)."""
     gone = []
-    for name, value in dates:
+    for name, value in dates.__dict__.items():  # the fields, without pydantic's iteration
         if value is None or name in _NOT_A_DAY:
             continue
         if value < on or (value == on and name in _FIRST_DAY_AFTER):

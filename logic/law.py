@@ -8,6 +8,7 @@ The identifiers (LOV-…, FOR-…) are listed in docs/rules.md with what each ac
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache, cached_property
 
 from pydantic import BaseModel, ConfigDict
 
@@ -55,6 +56,15 @@ class LawRef(BaseModel):
     sentence: int | None = None
     related: tuple[LawRef, ...] = ()  # read together with this place (e.g. § 72 with § 52)
 
+    @cached_property
+    def _hash(self) -> int:
+        place = (self.act, self.section, self.chapter, self.paragraph, self.letter, self.sentence)
+        return hash((*place, self.related))
+
+    def __hash__(self) -> int:
+        """Hashed once: every finding and caveat is looked up by its law reference."""
+        return self._hash
+
     @property
     def url(self) -> str | None:
         """A link to the section on Lovdata."""
@@ -99,6 +109,7 @@ def integration_act(
     )
 
 
+@cache  # seven letters: each reference built once
 def section_9_letter(letter: str) -> LawRef:
     """§ 9 first paragraph, one letter (a–g)."""
     return integration_act("9", 1, letter)

@@ -118,17 +118,11 @@ class Finding(BaseModel):
     missing: tuple[Fact, ...] = ()
 
 
+@lru_cache(maxsize=1024)  # few distinct findings, immutable: each built once (called positionally)
 def make_finding(
     condition: Condition, status: Status, reason: Reason, law: LawRef, missing: tuple[Fact, ...] = ()
 ) -> Finding:
-    """A finding. There are few distinct ones and they are immutable, so each is built once."""
-    return _finding(condition, status, reason, law, missing)  # positional: a cheaper cache key
-
-
-@lru_cache(maxsize=1024)
-def _finding(
-    condition: Condition, status: Status, reason: Reason, law: LawRef, missing: tuple[Fact, ...]
-) -> Finding:
+    """A finding for one condition."""
     return Finding(condition=condition, status=status, reason=reason, law=law, missing=missing)
 
 

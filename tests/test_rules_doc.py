@@ -64,3 +64,17 @@ def test_every_lovdata_link_names_an_act_listed_in_docs_rules_by_its_identifier(
         kind = "FOR" if match.group(1) == "forskrift" else "LOV"
         assert f"{kind}-{match.group(2)}" in DOC, url
     assert "2020-11-20-2483" not in " ".join(urls)  # the wrong identifier of version 1
+
+
+def test_a_law_reference_is_one_place_whether_or_not_it_was_used_before() -> None:
+    """Findings and caveats are looked up by their law reference (its hash is kept): two references
+    to the same place are equal and interchangeable, and a different sentence is a different place."""
+    used = law_module.integration_act("8", 1, sentence=3)
+    hash(used)  # looked up once already
+    fresh = law_module.integration_act("8", 1, sentence=3)
+    assert used == fresh and hash(used) == hash(fresh)
+    assert {used: "two years"}[fresh] == "two years"
+    assert fresh.model_dump() == used.model_dump()
+    assert "_hash" not in fresh.model_dump_json() and dict(used).keys() == dict(fresh).keys()
+    other = law_module.integration_act("8", 1, sentence=2)
+    assert other != used and {used, fresh, other} == {used, other}

@@ -33,5 +33,5 @@ def finding(ctx: Context, values: frozenset[bool]) -> Finding:
         OLDER_ACT_TRANSITION,
         None if older is None else not older,
         (Reason.NEW_ACT_APPLIES, Reason.OLDER_ACT_APPLIES, Reason.OLDER_ACT_UNKNOWN),
-        ctx.unknown(Fact.PERMIT_GRANTED_ON, Fact.ARRIVED_IN_NORWAY_ON),
+        () if older is not None else ctx.unknown(Fact.PERMIT_GRANTED_ON, Fact.ARRIVED_IN_NORWAY_ON),
     )
