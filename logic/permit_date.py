@@ -9,6 +9,7 @@ so that combinations that no single date could produce are never considered.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from logic.context import Context
 from logic.parameters import OLDER_ACT_BEFORE, RIGHT_WITHOUT_DUTY_PERMITS_FROM
@@ -51,16 +52,19 @@ def possible(ctx: Context) -> frozenset[PermitFacts]:
     return frozenset(combos)
 
 
+@lru_cache(maxsize=256)  # few distinct sets of combinations
 def older_act_values(combos: frozenset[PermitFacts]) -> frozenset[bool]:
     """The possible values of "the older act applies"."""
     return frozenset(older for older, _, _ in combos)
 
 
+@lru_cache(maxsize=256)  # few distinct sets of combinations
 def age_bands(combos: frozenset[PermitFacts]) -> frozenset[AgeBand]:
     """The possible age bands on the permit date."""
     return frozenset(band for _, band, _ in combos)
 
 
+@lru_cache(maxsize=256)  # few distinct sets of combinations
 def temporary_values(combos: frozenset[PermitFacts]) -> frozenset[bool]:
     """The possible values of "chapter 6A covers the permit"."""
     return frozenset(covered for _, _, covered in combos)

@@ -3,6 +3,9 @@ each predicate is computed from (so an unknown that decides can be named)."""
 
 from __future__ import annotations
 
+from datetime import date
+from functools import lru_cache
+
 from logic.codes import Fact
 from logic.context import ONLY, Context
 from logic.decision import Exploration, Possibilities, Predicate
@@ -60,7 +63,6 @@ _TWO_YEARS_ONLY_FOR_INDEPENDENT = frozenset({Fact.PERMIT_GRANTED_ON, *_REFERENCE
 
 def possibilities(ctx: Context) -> Possibilities:
     """The values each predicate can take, given what is known (C11)."""
-    on = ctx.on
     return Possibilities(
         in_programme=in_programme.possible(ctx),
         letter=permit_basis.possible(ctx),
@@ -73,10 +75,18 @@ def possibilities(ctx: Context) -> Possibilities:
         reference_listed=reference_person.possible_listed(ctx),
         under_five_years=reference_person.possible_under_five_years(ctx),
         works_30_hours=work.possible(ctx),
-        right_without_duty_in_force=ONLY[temporary_rules.in_force(on)],
-        earlier_family_exemption_in_force=ONLY[settlement.earlier_family_exemption_in_force(on)],
-        work_rule_in_force=ONLY[work.in_force(on)],
+        **_versions_in_force(ctx.on),
     )
+
+
+@lru_cache(maxsize=64)  # one per assessment date: few distinct
+def _versions_in_force(on: date) -> dict[str, frozenset[bool]]:
+    """Which version of each amended rule is in force on `on` (one value each)."""
+    return {
+        "right_without_duty_in_force": ONLY[temporary_rules.in_force(on)],
+        "earlier_family_exemption_in_force": ONLY[settlement.earlier_family_exemption_in_force(on)],
+        "work_rule_in_force": ONLY[work.in_force(on)],
+    }
 
 
 def is_unknown(ctx: Context, fact: Fact) -> bool:

@@ -16,6 +16,7 @@ date, or not at all (C11).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from logic.calendar import add_months, anniversary
 from logic.codes import Condition, Fact, Reason, Status
@@ -135,13 +136,19 @@ def _claim_unknown(ctx: Context) -> tuple[Fact, ...]:
     return ()
 
 
+@lru_cache(maxsize=64)  # few distinct sets of values
+def _in_sense(values: frozenset[TwoYears], sense: int) -> frozenset[bool]:
+    """The possible values of one of the two senses (LISTED or ANY_PERMIT)."""
+    return frozenset(v[sense] for v in values)
+
+
 def finding(ctx: Context, values: frozenset[TwoYears], discretionary: bool) -> Finding:
     """Less than two years in a municipality: with a § 9 permit (§ 8 (1)), or at all (§ 8 (3))."""
     condition = Condition.WITHIN_TWO_YEARS
     law = SECTION_8_DISCRETIONARY_TWO_YEARS if discretionary else SECTION_8_TWO_YEARS
     if ctx.settled_known is False:  # not yet settled: the two years have not started
         return make_finding(condition, Status.MET, Reason.TWO_YEARS_NOT_STARTED, law)
-    holds = only(frozenset(v[ANY_PERMIT if discretionary else LISTED] for v in values))
+    holds = only(_in_sense(values, ANY_PERMIT if discretionary else LISTED))
     a = ctx.answers
     if holds is None:
         if a.settled_on is None:
