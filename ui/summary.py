@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from logic import Assessment
 from ui import languages
 from ui.flow import Path
-from ui.i18n import Texts
+from ui.i18n import Texts, reviewed
 from ui.report import Facts, Report, build
 
 if TYPE_CHECKING:
@@ -66,13 +66,24 @@ class Line:
     text: str
 
 
-def lines(report: Report, t: Texts) -> list[Line]:
+def lines(report: Report, t: Texts, *, not_reviewed: bool = False) -> list[Line]:
     """The report as lines in the language of `t`: the same sections, in the same order, as the page.
 
     Every language gives the same kinds of lines in the same order, so two columns stay side by side.
+    `not_reviewed`: the summary is in a language no native speaker has checked yet, and says so (as
+    the page does) in both columns.
     """
+    notice = (
+        t.gettext(
+            "This text has been translated, but not yet checked by a native speaker. If something "
+            "is unclear, the Norwegian text decides."
+        )
+        if not_reviewed
+        else None
+    )
     out = [
         Line(Kind.TITLE, t.gettext("The introduction programme: summary of the self-check")),
+        *([Line(Kind.STRONG, notice)] if notice else []),
         *(Line(Kind.TEXT, text) for text in report.footer),
         Line(Kind.STRONG, report.title),
         Line(Kind.TEXT, report.lead),
@@ -191,9 +202,11 @@ def pdf(
     doc = _Document(use_font, language.script)
     facts = Facts(answers=dict(path.answers), asked=path.asked)
 
+    not_reviewed = not reviewed(lang)
+
     def report(language: str) -> list[Line]:
         t = Texts(language)
-        return lines(build(assessment, facts, t, real_today), t)
+        return lines(build(assessment, facts, t, real_today), t, not_reviewed=not_reviewed)
 
     chosen = report(lang)
     doc.pdf.set_title(doc.text(chosen[0].text))

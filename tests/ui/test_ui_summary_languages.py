@@ -99,3 +99,25 @@ def test_without_the_script_font_the_summary_is_in_bokmal_rather_than_empty_boxe
     _pages, text = _text(summary.pdf(assessment, path, "ar", ON))
     assert not ARABIC.search(text)
     assert Texts("nb").gettext(OUTCOME_TITLE[Outcome.RIGHT_AND_DUTY]) in text
+
+
+NOTICE = (
+    "This text has been translated, but not yet checked by a native speaker. If something "
+    "is unclear, the Norwegian text decides."
+)
+
+
+@pytest.mark.parametrize("lang", languages.CODES)
+def test_a_summary_in_a_language_no_native_speaker_has_checked_says_so_as_the_page_does(lang: str) -> None:
+    """The PDF travels without the page: it carries the page's notice, in both columns, exactly
+    when the page shows it (the Norwegian column decides)."""
+    path, assessment = _assessment(ON)
+    _pages, text = _text(summary.pdf(assessment, path, lang, ON))
+    in_bokmal = " ".join(Texts("nb").gettext(NOTICE).split())
+    assert Texts("nb").gettext(NOTICE) != NOTICE  # the bokmål catalogue has its own words for it
+    if summary.reviewed(lang):
+        assert in_bokmal not in text
+        return
+    assert in_bokmal in text
+    if not languages.get(lang).rtl:  # right to left extracts in visual order (checked word by word above)
+        assert " ".join(Texts(lang).gettext(NOTICE).split()) in text
