@@ -30,23 +30,15 @@ from xml.etree import ElementTree as ET
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po, write_po
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script: the project's packages
+from ui import languages  # the language table (no Streamlit)
+
 ROOT = Path(__file__).resolve().parent
 REVIEW = ROOT / "review"
 XLIFF = "urn:oasis:names:tc:xliff:document:1.2"
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]")
-# The Babel locale of each catalogue, and the translated ones, as in `ui/languages.py` (a test keeps
-# them the same; this script runs on its own, outside the app's packages).
-BABEL = {
-    "nb": "nb",
-    "nn": "nn",
-    "en": "en_GB",
-    "uk": "uk",
-    "ar": "ar_SY",
-    "prs": "fa_AF",
-    "ti": "ti_ER",
-    "so": "so",
-}
-TRANSLATED = ("nn", "uk", "ar", "prs", "ti", "so")
+BABEL = {language.code: language.babel for language in languages.LANGUAGES}
+TRANSLATED = languages.TRANSLATED
 ACCEPTED = {"translated", "signed-off", "final"}
 _HEADER_REVIEW = re.compile(r"^# Native-speaker review:.*$", re.MULTILINE)
 

@@ -56,6 +56,10 @@ LANGUAGES: tuple[Language, ...] = (
 BY_CODE = {language.code: language for language in LANGUAGES}
 CODES = tuple(BY_CODE)
 DEFAULT = "nb"
+# The project's own texts: the messages are written in English, and bokmål is the text that decides.
+# Every other catalogue is a translation, reviewed through `locales/review_pack.py`.
+OWN_TEXTS = ("nb", "en")
+TRANSLATED = tuple(code for code in CODES if code not in OWN_TEXTS)
 _BY_TAG = {tag: language.code for language in LANGUAGES for tag in language.tags}
 _MAX_TAG = 64  # a language tag is short; anything longer is not one
 
