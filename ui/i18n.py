@@ -38,6 +38,17 @@ LANGUAGE_NAMES = {language.code: language.name for language in languages.LANGUAG
 # "Native-speaker review: none" until then; the project's own texts (bokmål, English) say "source".
 _REVIEW = re.compile(r"^#?\s*Native-speaker review:\s*(.+?)\s*$", re.MULTILINE)
 NOT_REVIEWED = "none"
+# A Norwegian term in brackets inside right-to-left text, "(rett og plikt)": a line break inside it
+# let the browser's bidi algorithm put each bracket on the wrong side of its line. Isolated (FSI …
+# PDI, what `<bdi>` does in HTML), the term is one left-to-right run with its own brackets. Not a
+# placeholder's brackets (`%(date)s`), and only where the brackets hold Latin letters.
+_BRACKETED_LATIN = re.compile(r"(?<!%)\([^()]*[A-Za-zÆØÅæøå][^()]*\)")
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate_latin_terms(text: str) -> str:
+    """Each bracketed Latin term of a right-to-left text as a left-to-right isolate."""
+    return _BRACKETED_LATIN.sub(lambda match: f"{FSI}{match.group(0)}{PDI}", text)
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,10 @@ def catalogue(lang: str) -> Catalogue:
     path = LOCALES_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
     with path.open("rb") as handle:
         catalog = read_po(handle, locale=BABEL_LOCALE[lang], domain=DOMAIN)
+    if languages.get(lang).rtl:
+        for message in catalog:
+            if message.id and isinstance(message.string, str) and message.string:
+                message.string = isolate_latin_terms(message.string)
     buffer = BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     buffer.seek(0)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from logic import Assessment
 from ui import languages
 from ui.flow import Path
-from ui.i18n import Texts, reviewed
+from ui.i18n import FSI, PDI, Texts, reviewed
 from ui.report import Facts, Report, build
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ def lines(report: Report, t: Texts, *, not_reviewed: bool = False) -> list[Line]
         if not_reviewed
         else None
     )
+    rtl = languages.get(t.lang).rtl
     out = [
         Line(Kind.TITLE, t.gettext("The introduction programme: summary of the self-check")),
         *([Line(Kind.STRONG, notice)] if notice else []),
@@ -98,6 +99,8 @@ def lines(report: Report, t: Texts, *, not_reviewed: bool = False) -> list[Line]
             if item.label:
                 out.append(Line(Kind.STRONG, item.label))
             law = f" ({item.law})" if item.law is not None else ""
+            if law and rtl:  # the citation is Norwegian: one left-to-right run, brackets and all
+                law = f" {FSI}{law[1:]}{PDI}"
             out.append(Line(Kind.TEXT, f"{item.text}{law}"))
     return out
 

@@ -18,7 +18,7 @@ import pytest
 from logic import Outcome
 from tests.ui.wizard import UNKNOWN, Wizard, refugee
 from ui import languages
-from ui.i18n import Texts, reviewed
+from ui.i18n import FSI, PDI, Texts, isolate_latin_terms, reviewed
 from ui.messages import OUTCOME_TITLE
 
 ALL = languages.CODES
@@ -159,3 +159,21 @@ def test_a_translation_not_checked_by_a_native_speaker_says_so_and_offers_bokmal
     assert w.lang == "nb"
     assert Texts("nb").gettext(NOT_REVIEWED) not in w.text()
     assert w.current == "permit_basis"  # the same page, now in bokmål
+
+
+@pytest.mark.parametrize("lang", [code for code in languages.CODES if languages.get(code).rtl])
+def test_a_norwegian_term_in_brackets_stays_one_run_in_right_to_left_text(lang: str) -> None:
+    """ "(rett og plikt)" in an Arabic or Dari sentence: isolated, so a line break cannot put its
+    brackets on the wrong sides; placeholders (`%(date)s`) and brackets around the language's own
+    words are left alone."""
+    assert isolate_latin_terms("يبدو (rett og plikt) في %(date)s (٣ أشهر)") == (
+        f"يبدو {FSI}(rett og plikt){PDI} في %(date)s (٣ أشهر)"
+    )
+    title = Texts(lang).gettext(OUTCOME_TITLE[Outcome.RIGHT_AND_DUTY])
+    assert f"{FSI}(rett og plikt){PDI}" in title
+
+
+def test_left_to_right_languages_get_no_isolates() -> None:
+    for code in languages.CODES:
+        if not languages.get(code).rtl:
+            assert FSI not in Texts(code).gettext(OUTCOME_TITLE[Outcome.RIGHT_AND_DUTY])
