@@ -113,7 +113,8 @@ def possible(ctx: Context) -> frozenset[TwoYears]:
         since_settlement = end_date(ctx, settled)
         for permit in _permits(ctx, settled):
             for earlier in _earlier_letter_f(ctx):
-                with_permit = end_date(ctx, listed_start(settled, permit, earlier))
+                start = listed_start(settled, permit, earlier)
+                with_permit = since_settlement if start == settled else end_date(ctx, start)
                 for until in _ends(ctx, settled, (with_permit, since_settlement)):
                     found.add((until < with_permit, until < since_settlement))
     return frozenset(found)
