@@ -6,7 +6,7 @@ from datetime import date
 from functools import lru_cache
 
 from logic.amendments import LAW_CHECKED_ON
-from logic.caveats import caveats
+from logic.caveats import caveats, discretionary_grounds
 from logic.codes import ErrorCode, Fact, Outcome
 from logic.context import Context
 from logic.decision import Exploration, Possibilities, Predicate, explore
@@ -29,7 +29,7 @@ from logic.rules import (
 )
 from logic.validation import ASSESSED_ON, validate
 
-RULES_VERSION = "2026.12.2"  # docs/rules.md as of 2 December 2026: the Act in force on that day
+RULES_VERSION = "2026.12.3"  # docs/rules.md as of 3 December 2026: the Act in force on that day
 
 _ONCE_SETTLED = {
     "settled": frozenset({True}),
@@ -75,13 +75,14 @@ def assess(answers: Answers, on: date | None = None) -> Assessment:
         # Work is asked once the person is settled: until then, "once settled" assumes no 30-hour job.
         not_asked_yet = {"works_30_hours": frozenset({False})} if len(p.works_30_hours) > 1 else {}
         once_settled = _resolve(explore(p.replace(**_ONCE_SETTLED, **not_asked_yet)))
-    dates = key_dates(ctx, p, outcome, discretionary=_discretionary(exploration))
+    discretionary = _discretionary(ctx, p, exploration, outcome)
+    dates = key_dates(ctx, p, outcome, discretionary=discretionary)
     return Assessment(
         outcome=outcome,
-        findings=_findings(ctx, p, exploration, outcome),
+        findings=_findings(ctx, p, exploration, outcome, discretionary=discretionary),
         dates=dates,
         dates_passed=passed(dates, on),
-        caveats=caveats(ctx, p, exploration, outcome),
+        caveats=caveats(ctx, p, exploration, outcome, discretionary=discretionary),
         missing=_missing(ctx, exploration),
         possible_outcomes=_ordered_outcomes(exploration.outcomes),
         outcome_once_settled=once_settled,
@@ -91,9 +92,17 @@ def assess(answers: Answers, on: date | None = None) -> Assessment:
     )
 
 
-def _discretionary(exploration: Exploration) -> bool:
-    """Whether the rules reached the groups the municipality may offer the programme (§ 8 (3))."""
-    return Predicate.WITHIN_TWO_YEARS_ANY_PERMIT in exploration.read
+def _discretionary(ctx: Context, p: Possibilities, exploration: Exploration, outcome: Outcome) -> bool:
+    """Whether the two years of § 8 (3) second sentence are the ones that apply: the rules reached
+    the groups the municipality may offer the programme, or the person is known to be in one (K1–K3,
+    C7) and both kinds of two years have passed (the rules stop at § 8 (1), which starts no earlier)."""
+    if Predicate.WITHIN_TWO_YEARS_ANY_PERMIT in exploration.read:
+        return True
+    return (
+        outcome is Outcome.NOT_ENTITLED
+        and p.two_years == {(False, False)}
+        and bool(discretionary_grounds(ctx, p))
+    )
 
 
 def _missing(ctx: Context, exploration: Exploration) -> tuple[Fact, ...]:
@@ -104,7 +113,7 @@ def _missing(ctx: Context, exploration: Exploration) -> tuple[Fact, ...]:
 
 
 def _findings(
-    ctx: Context, p: Possibilities, exploration: Exploration, outcome: Outcome
+    ctx: Context, p: Possibilities, exploration: Exploration, outcome: Outcome, *, discretionary: bool
 ) -> tuple[Finding, ...]:
     """One finding per condition, in the order of the law."""
     if outcome is Outcome.ALREADY_IN_PROGRAMME:
@@ -120,7 +129,7 @@ def _findings(
         age.finding(ctx, age_bands(p.permit)),
         settlement.settled_finding(ctx),
         settlement.agreement_finding(ctx, p.letter),
-        two_years.finding(ctx, p.two_years, discretionary=_discretionary(exploration)),
+        two_years.finding(ctx, p.two_years, discretionary=discretionary),
         declined.finding(ctx),
     ]
     if Predicate.WORKS_30_HOURS in exploration.read:  # § 8 (4), only where it can decide (C14)

@@ -15,6 +15,7 @@ from logic.law import (
     OLDER_ACT_TRANSITION,
     SECTION_3_DUTY_LAPSES,
     SECTION_8_DISCRETIONARY,
+    SECTION_8_DISCRETIONARY_TWO_YEARS,
     SECTION_8_SETTLEMENT,
     SECTION_8_TWO_YEARS,
     SECTION_8_WORK,
@@ -78,19 +79,20 @@ def discretionary_grounds(ctx: Context, p: Possibilities) -> set[Ground]:
 
 
 def caveats(
-    ctx: Context, p: Possibilities, exploration: Exploration, outcome: Outcome
+    ctx: Context, p: Possibilities, exploration: Exploration, outcome: Outcome, *, discretionary: bool
 ) -> tuple[CaveatNote, ...]:
-    """The caveats for this assessment, in the order the result shows them."""
+    """The caveats for this assessment, in the order the result shows them; `discretionary`: the
+    two years of § 8 (3) second sentence apply."""
     notes: list[tuple[Caveat, LawRef]] = []
     if outcome is not Outcome.ALREADY_IN_PROGRAMME:
-        notes += _law_and_interpretations(ctx, p, exploration, outcome)
+        notes += _law_and_interpretations(ctx, p, exploration, outcome, discretionary)
     if ctx.on > add_months(LAW_CHECKED_ON, OUT_OF_DATE_AFTER_MONTHS):  # C20
         notes.append((Caveat.RULES_MAY_BE_OUT_OF_DATE, THE_ACT))
     return tuple(make_caveat(code, law) for code, law in notes)
 
 
 def _law_and_interpretations(
-    ctx: Context, p: Possibilities, exploration: Exploration, outcome: Outcome
+    ctx: Context, p: Possibilities, exploration: Exploration, outcome: Outcome, discretionary: bool
 ) -> list[tuple[Caveat, LawRef]]:
     a = ctx.answers
     on = ctx.on
@@ -127,8 +129,10 @@ def _law_and_interpretations(
             notes.append((Caveat.SEVERAL_DISCRETIONARY_GROUNDS, SECTION_8_DISCRETIONARY))
     if a.declined_or_dropped_out and outcome is Outcome.NOT_ENTITLED:
         notes.append((Caveat.DUTY_LAPSED_ASK_ANYWAY, SECTION_3_DUTY_LAPSES))
-    if outcome in STILL_OPEN and two_years.claim_now(ctx):
-        notes.append((Caveat.CLAIM_NOW, SECTION_8_TWO_YEARS))
+    if outcome in STILL_OPEN and two_years.claim_now(ctx, discretionary=discretionary):
+        notes.append(
+            (Caveat.CLAIM_NOW, SECTION_8_DISCRETIONARY_TWO_YEARS if discretionary else SECTION_8_TWO_YEARS)
+        )
     if older_act_values(p.permit) == {True} and listed:
         notes.append((Caveat.OLDER_ACT, OLDER_ACT_TRANSITION))
     if p.settled == {False} and outcome is Outcome.NEEDS_MORE_INFORMATION:

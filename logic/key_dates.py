@@ -22,7 +22,7 @@ def key_dates(ctx: Context, p: Possibilities, outcome: Outcome, *, discretionary
         return KeyDates()  # § 9 (3): nothing else decides
     a = ctx.answers
     # § 8 (3) second sentence counts from the first settlement; § 8 (1) from the § 9 permit (C3, C15).
-    start = a.settled_on if discretionary else two_years.counted_from(ctx)
+    start = two_years.start(ctx, discretionary=discretionary)
     anniversary = None if start is None else two_years.end_date(ctx, start)
     from_settlement = after_settlement(ctx)
     from_claim = after_claim(ctx)

@@ -111,9 +111,10 @@ def unknown_sources(ctx: Context, predicates: frozenset[Predicate]) -> set[Fact]
             if (
                 predicate is Predicate.WITHIN_TWO_YEARS
                 and fact in _TWO_YEARS_ONLY_FOR_INDEPENDENT
-                and basis not in (PermitBasis.INDEPENDENT, None)
+                and basis is not None
+                and (basis is not PermitBasis.INDEPENDENT or fact not in two_years.start_sources(ctx))
             ):
-                continue
+                continue  # C15: only what can still move the start
             allowed = ONLY_FOR_BASIS.get(fact)
             if allowed is not None and (basis is None or basis not in allowed):
                 continue  # with the basis unknown: a person who came through family immigration knows it

@@ -10,8 +10,9 @@ Each table holds `[[case]]` entries:
   `outcome` with, optionally, `outcome_once_settled` (C9), `dates` (a subset of the key dates; ""
   for a date that must be absent, as TOML has no null),
   `caveats` (codes that must be present), `no_caveats` (codes that must be absent),
-  `findings` (condition = status), `missing` (facts that must be named as missing) and `passed` (the
-  key dates that have passed on the assessment date, all of them).
+  `findings` (condition = status), `citations` (condition = the finding's law reference, as cited),
+  `missing` (facts that must be named as missing), `missing_only` (all the facts named as missing:
+  no other may be) and `passed` (the key dates that have passed on the assessment date, all of them).
 
 Every expected value was derived by hand from the rules (docs/rules.md). A key or code this runner does
 not know is an error in the table, so a typo can never make a case pass silently.
@@ -51,6 +52,8 @@ EXPECTATIONS = {
     "no_caveats",
     "findings",
     "missing",
+    "missing_only",
+    "citations",
     "passed",
     "error",
 }
@@ -120,7 +123,14 @@ def test_legal_case(table: str, case: dict[str, Any]) -> None:
         _known(condition, Condition)
         assert findings.get(condition) == _known(status, Status).pop(), condition
 
+    cited = {str(finding.condition): str(finding.law) for finding in result.findings}
+    for condition, citation in case.get("citations", {}).items():
+        _known(condition, Condition)
+        assert cited.get(condition) == citation, condition
+
     assert _known(case.get("missing", []), Fact) <= {str(fact) for fact in result.missing}
+    if "missing_only" in case:  # C11: an answer that cannot change the outcome is not asked for
+        assert {str(fact) for fact in result.missing} == _known(case["missing_only"], Fact)
     if "passed" in case:  # § 12 (2), section 4: the key dates that have passed on the assessment date
         assert set(result.dates_passed) == set(case["passed"])
 

@@ -25,7 +25,11 @@ from logic.findings import only
 from logic.law import SECTION_8_DISCRETIONARY_TWO_YEARS, SECTION_8_TWO_YEARS
 from logic.models import Finding, PermitBasis, make_finding
 from logic.parameters import CLAIM_WARNING_MONTHS, SETTLEMENT_YEARS
-from logic.rules.reference_person import possible_earlier_letter_f
+from logic.rules.reference_person import (
+    possible_earlier_letter_f,
+    possible_listed,
+    possible_under_five_years,
+)
 
 # (less than two years with a § 9 permit: § 8 (1); less than two years since the first settlement:
 # § 8 (3)). The first implies nothing about the second only when the permit came after the settlement.
@@ -113,19 +117,48 @@ def possible(ctx: Context) -> frozenset[TwoYears]:
         since_settlement = end_date(ctx, settled)
         for permit in _permits(ctx, settled):
             for earlier in _earlier_letter_f(ctx):
-                start = listed_start(settled, permit, earlier)
-                with_permit = since_settlement if start == settled else end_date(ctx, start)
+                first_day = listed_start(settled, permit, earlier)
+                with_permit = since_settlement if first_day == settled else end_date(ctx, first_day)
                 for until in _ends(ctx, settled, (with_permit, since_settlement)):
                     found.add((until < with_permit, until < since_settlement))
     return frozenset(found)
 
 
-def claim_now(ctx: Context) -> bool:
-    """C3: the two years run out in less than three months and the person has not asked yet."""
-    start = counted_from(ctx)
-    if start is None or ctx.claimed is True:
+def start(ctx: Context, *, discretionary: bool) -> date | None:
+    """The first day of the two years that apply: § 8 (3) second sentence counts from the first
+    settlement on any permit (K1–K3), § 8 (1) from the § 9 permit (C3, C15)."""
+    return ctx.answers.settled_on if discretionary else counted_from(ctx)
+
+
+def start_sources(ctx: Context) -> tuple[Fact, ...]:
+    """The answers that can still move the start of the § 8 (1) two years; for a § 53 holder (C15):
+    the § 53 permit date, unless the earlier family permit is known to have been under letter f (then
+    the first settlement decides), and the reference person's answers while that is not known."""
+    if ctx.answers.permit_basis is not PermitBasis.INDEPENDENT:
+        return (Fact.PERMIT_GRANTED_ON,)  # C3: the later of the settlement and the permit
+    listed = possible_listed(ctx)
+    under_five = possible_under_five_years(ctx)
+    earlier = possible_earlier_letter_f(ctx)
+    if earlier == {True}:
+        return ()
+    facts: tuple[Fact, ...] = (Fact.PERMIT_GRANTED_ON,)
+    if len(earlier) > 1 and len(listed) > 1:
+        facts += (Fact.REFERENCE_PERSON_BASIS,)
+    if len(earlier) > 1 and len(under_five) > 1:
+        facts += (
+            Fact.REFERENCE_PERSON_SETTLED_AT_APPLICATION,
+            Fact.REFERENCE_PERSON_SETTLED_ON,
+            Fact.FAMILY_APPLICATION_ON,
+        )
+    return facts
+
+
+def claim_now(ctx: Context, *, discretionary: bool) -> bool:
+    """C3: the two years that apply run out in less than three months and the person has not asked yet."""
+    start_ = start(ctx, discretionary=discretionary)
+    if start_ is None or ctx.claimed is True:
         return False
-    end = end_date(ctx, start)
+    end = end_date(ctx, start_)
     return ctx.on < end < add_months(ctx.on, CLAIM_WARNING_MONTHS.at(ctx.on))
 
 
@@ -159,19 +192,13 @@ def finding(ctx: Context, values: frozenset[TwoYears], discretionary: bool) -> F
         claim = _claim_unknown(ctx)
         if claim:
             return make_finding(condition, Status.UNKNOWN, Reason.TWO_YEARS_PASSED_CLAIM_UNKNOWN, law, claim)
-        start_facts = ctx.unknown(
-            Fact.PERMIT_GRANTED_ON,
-            Fact.REFERENCE_PERSON_BASIS,
-            Fact.REFERENCE_PERSON_SETTLED_AT_APPLICATION,
-            Fact.REFERENCE_PERSON_SETTLED_ON,
-            Fact.FAMILY_APPLICATION_ON,
-        )
+        start_facts = ctx.unknown(*start_sources(ctx))
         return make_finding(condition, Status.UNKNOWN, Reason.TWO_YEARS_START_UNKNOWN, law, start_facts)
     if not holds:
         return make_finding(condition, Status.NOT_MET, Reason.TWO_YEARS_PASSED, law)
-    start = counted_from(ctx)
+    first_day = counted_from(ctx)
     from_permit = (
-        not discretionary and start is not None and a.settled_on is not None and start > a.settled_on
+        not discretionary and first_day is not None and a.settled_on is not None and first_day > a.settled_on
     )
     reason = Reason.WITHIN_TWO_YEARS_OF_PERMIT if from_permit else Reason.WITHIN_TWO_YEARS
     return make_finding(condition, Status.MET, reason, law)
