@@ -3,6 +3,7 @@ each predicate is computed from (so an unknown that decides can be named)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
@@ -89,17 +90,19 @@ def _versions_in_force(on: date) -> dict[str, frozenset[bool]]:
     }
 
 
+# Answers that other answers imply (they count as given), and C17's fact, which is never unknown.
+_IMPLIED: dict[Fact, Callable[[Context], bool]] = {
+    Fact.SETTLED: lambda ctx: ctx.settled_known is None,  # a settlement date tells that the person is settled
+    Fact.CLAIM_MADE: lambda ctx: ctx.claimed is None,  # a claim date tells that the person asked
+    Fact.CLAIM_MADE_ON: lambda ctx: ctx.claimed is True and ctx.answers.claim_made_on is None,
+    Fact.IN_PROGRAMME: lambda ctx: False,  # C17: not knowing counts as no
+}
+
+
 def is_unknown(ctx: Context, fact: Fact) -> bool:
     """Whether the person did not give this answer (what other answers imply counts as given)."""
-    if fact is Fact.SETTLED:
-        return ctx.settled_known is None  # a settlement date tells that the person is settled
-    if fact is Fact.CLAIM_MADE:
-        return ctx.claimed is None  # a claim date tells that the person asked
-    if fact is Fact.CLAIM_MADE_ON:
-        return ctx.claimed is True and ctx.answers.claim_made_on is None
-    if fact is Fact.IN_PROGRAMME:
-        return False  # C17
-    return getattr(ctx.answers, fact) is None
+    implied = _IMPLIED.get(fact)
+    return getattr(ctx.answers, fact) is None if implied is None else implied(ctx)
 
 
 def unknown_sources(ctx: Context, predicates: frozenset[Predicate]) -> set[Fact]:
@@ -107,9 +110,10 @@ def unknown_sources(ctx: Context, predicates: frozenset[Predicate]) -> set[Fact]
     basis = ctx.answers.permit_basis
     facts: set[Fact] = set()
     for predicate in predicates:
+        two_years_of_section_8 = predicate is Predicate.WITHIN_TWO_YEARS
         for fact in SOURCES[predicate]:
             if (
-                predicate is Predicate.WITHIN_TWO_YEARS
+                two_years_of_section_8
                 and fact in _TWO_YEARS_ONLY_FOR_INDEPENDENT
                 and basis is not None
                 and (basis is not PermitBasis.INDEPENDENT or fact not in two_years.start_sources(ctx))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from logic.codes import Condition, Fact, Reason
 from logic.context import Context, known_or_both
-from logic.findings import yes_no
+from logic.findings import YesNo
 from logic.law import SECTION_3_DUTY_LAPSES
 from logic.models import Finding
 
@@ -18,13 +18,15 @@ def possible(ctx: Context) -> frozenset[bool]:
     return known_or_both(ctx.answers.declined_or_dropped_out)
 
 
+NOT_DECLINED = YesNo(
+    Condition.NOT_DECLINED,
+    SECTION_3_DUTY_LAPSES,
+    (Reason.HAS_NOT_DECLINED, Reason.DECLINED_OR_DROPPED_OUT, Reason.DECLINED_UNKNOWN),
+    (Fact.DECLINED_OR_DROPPED_OUT,),
+)
+
+
 def finding(ctx: Context) -> Finding:
     """Has not declined or dropped out of the programme."""
     declined = ctx.answers.declined_or_dropped_out
-    return yes_no(
-        Condition.NOT_DECLINED,
-        SECTION_3_DUTY_LAPSES,
-        None if declined is None else not declined,
-        (Reason.HAS_NOT_DECLINED, Reason.DECLINED_OR_DROPPED_OUT, Reason.DECLINED_UNKNOWN),
-        (Fact.DECLINED_OR_DROPPED_OUT,),
-    )
+    return NOT_DECLINED.finding(None if declined is None else not declined)

@@ -10,7 +10,7 @@ from datetime import date
 
 from logic.codes import Condition, Fact, Reason
 from logic.context import Context
-from logic.findings import only, yes_no
+from logic.findings import YesNo, only
 from logic.law import OLDER_ACT_TRANSITION
 from logic.models import Finding
 from logic.parameters import OLDER_ACT_BEFORE
@@ -25,13 +25,16 @@ def possible_for_permit(ctx: Context, permit: date) -> frozenset[bool]:
     return frozenset({earliest < cutoff, latest < cutoff})
 
 
+NEW_ACT = YesNo(
+    Condition.INTEGRATION_ACT_APPLIES,
+    OLDER_ACT_TRANSITION,
+    (Reason.NEW_ACT_APPLIES, Reason.OLDER_ACT_APPLIES, Reason.OLDER_ACT_UNKNOWN),
+)
+
+
 def finding(ctx: Context, values: frozenset[bool]) -> Finding:
     """The Integration Act of 2021 applies (not the older introduksjonsloven)."""
     older = only(values)
-    return yes_no(
-        Condition.INTEGRATION_ACT_APPLIES,
-        OLDER_ACT_TRANSITION,
-        None if older is None else not older,
-        (Reason.NEW_ACT_APPLIES, Reason.OLDER_ACT_APPLIES, Reason.OLDER_ACT_UNKNOWN),
-        () if older is not None else ctx.unknown(Fact.PERMIT_GRANTED_ON, Fact.ARRIVED_IN_NORWAY_ON),
-    )
+    if older is not None:
+        return NEW_ACT.finding(not older)
+    return NEW_ACT.finding(None, ctx.unknown(Fact.PERMIT_GRANTED_ON, Fact.ARRIVED_IN_NORWAY_ON))

@@ -14,7 +14,7 @@ from datetime import date
 
 from logic.codes import Condition, Fact, Reason, Status
 from logic.context import Context, known_or_both
-from logic.findings import yes_no
+from logic.findings import YesNo
 from logic.law import SECTION_8_EARLIER_FAMILY, SECTION_8_NO_AGREEMENT, SECTION_8_SETTLEMENT
 from logic.models import Finding, make_finding
 from logic.parameters import EARLIER_FAMILY_PERMIT_EXEMPT
@@ -41,15 +41,23 @@ def possible_earlier_family_permit(ctx: Context) -> frozenset[bool]:
     return known_or_both(ctx.answers.earlier_family_permit)
 
 
+SETTLED = YesNo(
+    Condition.SETTLED,
+    SECTION_8_SETTLEMENT,
+    (Reason.IS_SETTLED, Reason.NOT_YET_SETTLED, Reason.SETTLED_UNKNOWN),
+    (Fact.SETTLED,),
+)
+BY_AGREEMENT = YesNo(
+    Condition.SETTLED_BY_AGREEMENT,
+    SECTION_8_SETTLEMENT,
+    (Reason.SETTLED_BY_AGREEMENT, Reason.SETTLED_WITHOUT_AGREEMENT, Reason.AGREEMENT_UNKNOWN),
+    (Fact.SETTLED_BY_AGREEMENT,),
+)
+
+
 def settled_finding(ctx: Context) -> Finding:
     """Settled in a municipality (moved from the reception centre)."""
-    return yes_no(
-        Condition.SETTLED,
-        SECTION_8_SETTLEMENT,
-        ctx.settled_known,
-        (Reason.IS_SETTLED, Reason.NOT_YET_SETTLED, Reason.SETTLED_UNKNOWN),
-        (Fact.SETTLED,),
-    )
+    return SETTLED.finding(ctx.settled_known)
 
 
 def agreement_finding(ctx: Context, letters: frozenset[Letter]) -> Finding:
@@ -72,10 +80,4 @@ def agreement_finding(ctx: Context, letters: frozenset[Letter]) -> Finding:
         # § 8 (2) second sentence (C16): a refugee who earlier held a letter f permit.
         reason = Reason.AGREEMENT_NOT_REQUIRED_EARLIER_FAMILY_PERMIT
         return make_finding(condition, Status.MET, reason, SECTION_8_EARLIER_FAMILY)
-    return yes_no(
-        condition,
-        SECTION_8_SETTLEMENT,
-        a.settled_by_agreement,
-        (Reason.SETTLED_BY_AGREEMENT, Reason.SETTLED_WITHOUT_AGREEMENT, Reason.AGREEMENT_UNKNOWN),
-        (Fact.SETTLED_BY_AGREEMENT,),
-    )
+    return BY_AGREEMENT.finding(a.settled_by_agreement)

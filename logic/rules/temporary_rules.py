@@ -15,7 +15,7 @@ from datetime import date
 
 from logic.codes import Condition, Fact, Reason, Status
 from logic.context import Context
-from logic.findings import only, yes_no
+from logic.findings import YesNo, only
 from logic.law import SECTION_37C
 from logic.models import Finding, make_finding
 from logic.parameters import RIGHT_WITHOUT_DUTY, RIGHT_WITHOUT_DUTY_PERMITS_FROM
@@ -31,20 +31,22 @@ def covers_permit(permit: date) -> bool:
     return permit >= RIGHT_WITHOUT_DUTY_PERMITS_FROM
 
 
+COVERED = YesNo(
+    Condition.TEMPORARY_RULES,
+    SECTION_37C,
+    (
+        Reason.TEMPORARY_RULES_APPLY,
+        Reason.TEMPORARY_RULES_PERMIT_BEFORE_CUTOFF,
+        Reason.TEMPORARY_RULES_UNKNOWN,
+    ),
+    (Fact.PERMIT_GRANTED_ON,),
+)
+
+
 def finding(ctx: Context, covered: frozenset[bool]) -> Finding:
     """The temporary rules for collective protection give a right without a duty."""
     if not in_force(ctx.on):
         return make_finding(
             Condition.TEMPORARY_RULES, Status.NOT_MET, Reason.TEMPORARY_RULES_NOT_IN_FORCE, SECTION_37C
         )
-    return yes_no(
-        Condition.TEMPORARY_RULES,
-        SECTION_37C,
-        only(covered),
-        (
-            Reason.TEMPORARY_RULES_APPLY,
-            Reason.TEMPORARY_RULES_PERMIT_BEFORE_CUTOFF,
-            Reason.TEMPORARY_RULES_UNKNOWN,
-        ),
-        (Fact.PERMIT_GRANTED_ON,),
-    )
+    return COVERED.finding(only(covered))

@@ -14,7 +14,7 @@ from datetime import date
 
 from logic.codes import Condition, Fact, Reason
 from logic.context import Context, known_or_both
-from logic.findings import yes_no
+from logic.findings import YesNo
 from logic.law import SECTION_8_WORK
 from logic.models import Finding
 from logic.parameters import WORK_RULE
@@ -30,13 +30,15 @@ def possible(ctx: Context) -> frozenset[bool]:
     return known_or_both(ctx.answers.works_30_hours_or_more)
 
 
+UNDER_30_HOURS = YesNo(
+    Condition.WORK_UNDER_30_HOURS,
+    SECTION_8_WORK,
+    (Reason.WORKS_UNDER_30_HOURS, Reason.WORKS_30_HOURS_OR_MORE, Reason.WORK_UNKNOWN),
+    (Fact.WORKS_30_HOURS_OR_MORE,),
+)
+
+
 def finding(ctx: Context) -> Finding:
     """Not in work, and no job offer, of 30 hours a week or more."""
     works = ctx.answers.works_30_hours_or_more
-    return yes_no(
-        Condition.WORK_UNDER_30_HOURS,
-        SECTION_8_WORK,
-        None if works is None else not works,
-        (Reason.WORKS_UNDER_30_HOURS, Reason.WORKS_30_HOURS_OR_MORE, Reason.WORK_UNKNOWN),
-        (Fact.WORKS_30_HOURS_OR_MORE,),
-    )
+    return UNDER_30_HOURS.finding(None if works is None else not works)
