@@ -110,13 +110,13 @@ def _law_and_interpretations(
         notes.append((Caveat.AGE_LIMIT_60_ADOPTED_NOT_IN_FORCE, AGE_LIMIT_60))
     if a.permit_basis is PermitBasis.COLLECTIVE_PROTECTION and TEMPORARY_REGULATIONS_POSSIBLE.at(on):
         notes.append((Caveat.TEMPORARY_REGULATIONS_MAY_APPLY, SECTION_37E))  # C18, § 37 e
-    if outcome is Outcome.RIGHT_WITHOUT_DUTY and a.near_full_time_work:
+    if a.near_full_time_work and outcome is Outcome.RIGHT_WITHOUT_DUTY:
         notes.append((Caveat.MAY_REFUSE_WHILE_WORKING, SECTION_37C))
-    if Predicate.WORKS_30_HOURS in exploration.read and a.works_30_hours_or_more is not None:
+    if a.works_30_hours_or_more is not None and Predicate.WORKS_30_HOURS in exploration.read:
         notes.append((Caveat.WORK_ONE_POSITION, SECTION_8_WORK))  # C14
     if (
-        a.permit_basis is PermitBasis.FAMILY_IMMIGRATION
-        and a.reference_person_basis is reference_person.PERMANENT
+        a.reference_person_basis is reference_person.PERMANENT
+        and a.permit_basis is PermitBasis.FAMILY_IMMIGRATION
         and not PERMANENT_RESIDENCE_COUNTS.at(on)
         and could_matter
     ):
@@ -137,7 +137,7 @@ def _law_and_interpretations(
         notes.append((Caveat.OLDER_ACT, OLDER_ACT_TRANSITION))
     if p.settled == {False} and outcome is Outcome.NEEDS_MORE_INFORMATION:
         notes.append((Caveat.NOT_YET_SETTLED, SECTION_8_SETTLEMENT))
-    if a.permit_basis is PermitBasis.INDEPENDENT and a.independent_after_death_of_reference_person:
+    if a.independent_after_death_of_reference_person and a.permit_basis is PermitBasis.INDEPENDENT:
         notes.append((Caveat.INDEPENDENT_AFTER_DEATH_NOT_LISTED, section_9_letter("g")))
     if len(exploration.outcomes) == 1 and relevant_unknowns(ctx, exploration):
         notes.append((Caveat.UNKNOWN_DID_NOT_MATTER, THE_ACT))

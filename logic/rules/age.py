@@ -61,11 +61,21 @@ REASON_OF_BAND = {
 }
 
 
+FINDING_OF_BAND = {
+    band_: make_finding(
+        Condition.AGE_AT_PERMIT,
+        Status.MET if band_ is AgeBand.WITHIN else Status.NOT_MET,
+        REASON_OF_BAND[band_],
+        LAW,
+    )
+    for band_ in AgeBand
+}
+
+
 def finding(ctx: Context, bands: frozenset[AgeBand]) -> Finding:
     """Aged 18–55 on the date the permit was granted."""
     if len(bands) > 1:
         missing = ctx.unknown(Fact.DATE_OF_BIRTH, Fact.PERMIT_GRANTED_ON)
         return make_finding(Condition.AGE_AT_PERMIT, Status.UNKNOWN, Reason.AGE_UNKNOWN, LAW, missing)
     (band_,) = bands
-    status = Status.MET if band_ is AgeBand.WITHIN else Status.NOT_MET
-    return make_finding(Condition.AGE_AT_PERMIT, status, REASON_OF_BAND[band_], LAW)
+    return FINDING_OF_BAND[band_]

@@ -63,9 +63,22 @@ def possible(ctx: Context) -> frozenset[Letter]:
     return frozenset({LETTER_OF_BASIS.get(basis)})
 
 
+# The finding for each basis whose letter the basis alone decides (all but § 53, letter g).
+FINDING_OF_BASIS: dict[PermitBasis, Finding] = {
+    basis: make_finding(Condition.PERMIT_BASIS, Status.MET, REASON_OF_BASIS[basis], section_9_letter(letter))
+    if (letter := LETTER_OF_BASIS.get(basis)) is not None
+    else make_finding(Condition.PERMIT_BASIS, Status.NOT_MET, REASON_OF_BASIS[basis], SECTION_9)
+    for basis in PermitBasis
+    if basis is not PermitBasis.INDEPENDENT
+}
+
+
 def finding(ctx: Context, letters: frozenset[Letter]) -> Finding:
     """Holds a residence permit on one of the bases in § 9 first paragraph (`letters`: `possible`)."""
     basis = ctx.answers.permit_basis
+    decided = FINDING_OF_BASIS.get(basis) if basis is not None else None
+    if decided is not None:
+        return decided
     condition = Condition.PERMIT_BASIS
     if basis is None:
         return make_finding(condition, Status.UNKNOWN, Reason.BASIS_UNKNOWN, SECTION_9, (Fact.PERMIT_BASIS,))
