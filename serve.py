@@ -17,6 +17,7 @@ README "Performance":
   with 100 walked sessions open one full collection took 82 ms. At start-up this module imports the
   app's packages and then freezes everything loaded so far (`gc.freeze()`), so full collections
   walk only the sessions' own objects: 34 ms (at 100 visitors p95 49 -> 43 ms, p99 93 -> 72 ms).
+  It does so in a thread, after health already answers: sessions wait for it (`_lifespan`).
 - Streamlit's emulation of a `pages/` folder app. A folder named `pages` next to the entry script
   puts Streamlit 1.67 in its first multipage mode: every script run lists the folder's files, makes a
   page of each, sends the list of pages to the browser and then runs `app.py` as one of them (about
@@ -41,6 +42,8 @@ secret ones (e.g. STREAMLIT_SERVER_COOKIE_SECRET) are read here, unlike under `s
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
 import hashlib
 import importlib
@@ -50,6 +53,7 @@ import logging
 import pkgutil
 import re
 import sys
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -63,6 +67,8 @@ from streamlit.runtime.pages_manager import PagesManager
 
 ROOT = Path(__file__).resolve().parent
 PACKAGES = ("logic", "ui", "pages")  # imported by app.py on its first run anyway
+# Imported by Streamlit or the standard library during a process's first script run, not before.
+FIRST_RUN_IMPORTS = ("streamlit.emojis", "streamlit.material_icon_names", "_strptime")
 # The method `_skip_file_watchers_when_disabled` wraps, as it was read when the patch was written:
 # the Streamlit version and the SHA-256 of `inspect.getsource(AppSession.register_file_watchers)`.
 PATCHED_STREAMLIT = "1.67.0"
@@ -93,7 +99,8 @@ def check_patch_target(
 
 
 def preload() -> None:
-    """Import the app's packages now, so that they are loaded before the collector is frozen."""
+    """Import the app's packages now, so that they are loaded before the collector is frozen, and do
+    what a session's first script run would otherwise do the first time (`first_run_work`)."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     for name in PACKAGES:
@@ -103,6 +110,21 @@ def preload() -> None:
                 importlib.import_module(module.name)
             except Exception:  # the first script run imports it again and reports the error
                 continue
+    try:
+        first_run_work()
+    except Exception:  # the first script run does it again and reports the error
+        logging.getLogger(__name__).exception("warm-up")
+
+
+def first_run_work() -> None:
+    """What the first script run in a process paid for before: Streamlit's tables of icon and emoji
+    names (imported when an element has an icon) and `_strptime` (the first parsed date), about
+    58 ms; the default language's catalogue, compiled the first time it is used (about 22 ms)."""
+    for name in FIRST_RUN_IMPORTS:
+        importlib.import_module(name)
+    from ui import i18n, languages  # noqa: PLC0415 (imported by preload just now)
+
+    i18n.catalogue(languages.DEFAULT)
 
 
 def _skip_file_watchers_when_disabled() -> None:
@@ -122,13 +144,43 @@ def _one_page_app() -> None:
     PagesManager.uses_pages_directory = False
 
 
+# Set (on the event loop) once `_warm_up` is done; until then no websocket is let in (`Guard`).
+_warm: asyncio.Event | None = None
+
+
+def _warm_up(loop: asyncio.AbstractEventLoop, done: asyncio.Event) -> None:
+    """Import the app's packages and freeze the collector on them, then open the door to sessions."""
+    try:
+        preload()
+        gc.collect()
+        gc.freeze()  # what is loaded now lives as long as the process: full collections skip it
+    finally:
+        with contextlib.suppress(RuntimeError):  # the server stopped first: its loop is closed
+            loop.call_soon_threadsafe(done.set)
+
+
+async def wait_until_warm() -> None:
+    """Return once the start-up imports are done (at once when they are, or were never started)."""
+    if _warm is not None and not _warm.is_set():
+        await _warm.wait()
+
+
 @asynccontextmanager
 async def _lifespan(_app: st.App) -> AsyncIterator[None]:
+    """Patch, then warm up in a thread while the server already answers health and static files.
+
+    The imports and `gc.freeze()` take about a quarter of a second. They run while a first visitor's
+    browser loads Streamlit's JavaScript, instead of before the server listens. No session starts
+    before they are done (`Guard` holds websocket handshakes until then): so no script run imports
+    the app at the same time as the warm-up thread (two threads importing one package's modules in
+    different orders can fail with a deadlock error), and the freeze holds no session's objects."""
+    global _warm  # noqa: PLW0603 (one server per process)
     _skip_file_watchers_when_disabled()
     _one_page_app()
-    preload()
-    gc.collect()
-    gc.freeze()  # what is loaded now lives as long as the process: full collections skip it
+    _warm = asyncio.Event()
+    threading.Thread(
+        target=_warm_up, args=(asyncio.get_running_loop(), _warm), name="selfcheck-warm-up", daemon=True
+    ).start()
     yield
 
 
@@ -172,7 +224,8 @@ def _hidden(path: str) -> bool:
 class Guard:
     """ASGI middleware in front of Streamlit: the protective headers on every HTTP response, 404 for
     the hidden endpoints, HTTP request bodies over `MAX_BODY_BYTES` refused (413), and websocket
-    messages over `WS_MAX_BYTES` refused (close code 1009) before Streamlit parses them."""
+    messages over `WS_MAX_BYTES` refused (close code 1009) before Streamlit parses them. A websocket
+    (a session) is let in only once the start-up warm-up is done (`wait_until_warm`)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -181,6 +234,7 @@ class Guard:
         if scope["type"] == "http":
             await self._http(scope, receive, send)
         elif scope["type"] == "websocket":
+            await wait_until_warm()
             await self.app(scope, self._limited(receive, send), send)
         else:
             await self.app(scope, receive, send)
