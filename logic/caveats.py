@@ -15,9 +15,7 @@ from logic.law import (
     OLDER_ACT_TRANSITION,
     SECTION_3_DUTY_LAPSES,
     SECTION_8_DISCRETIONARY,
-    SECTION_8_DISCRETIONARY_TWO_YEARS,
     SECTION_8_SETTLEMENT,
-    SECTION_8_TWO_YEARS,
     SECTION_8_WORK,
     SECTION_9_PERMANENT_RESIDENCE,
     SECTION_37C,
@@ -130,9 +128,7 @@ def _law_and_interpretations(
     if a.declined_or_dropped_out and outcome is Outcome.NOT_ENTITLED:
         notes.append((Caveat.DUTY_LAPSED_ASK_ANYWAY, SECTION_3_DUTY_LAPSES))
     if outcome in STILL_OPEN and two_years.claim_now(ctx, discretionary=discretionary):
-        notes.append(
-            (Caveat.CLAIM_NOW, SECTION_8_DISCRETIONARY_TWO_YEARS if discretionary else SECTION_8_TWO_YEARS)
-        )
+        notes.append((Caveat.CLAIM_NOW, two_years.law(discretionary=discretionary)))
     if older_act_values(p.permit) == {True} and listed:
         notes.append((Caveat.OLDER_ACT, OLDER_ACT_TRANSITION))
     if p.settled == {False} and outcome is Outcome.NEEDS_MORE_INFORMATION:

@@ -58,8 +58,9 @@ ONLY_FOR_BASIS: dict[Fact, frozenset[PermitBasis]] = {
     Fact.EARLIER_FAMILY_PERMIT: frozenset({PermitBasis.REFUGEE}),
     **{fact: frozenset({PermitBasis.FAMILY_IMMIGRATION, PermitBasis.INDEPENDENT}) for fact in _REFERENCE},
 }
-# ... and, as a source of the two years of § 8 (1), only for a § 53 holder (C15).
-_TWO_YEARS_ONLY_FOR_INDEPENDENT = frozenset({Fact.PERMIT_GRANTED_ON, *_REFERENCE})
+# Sources of the two years of § 8 (1) that can only move its start (C3, C15): asked only while
+# `two_years.start_sources` says they still can.
+_START_OF_TWO_YEARS = frozenset({Fact.PERMIT_GRANTED_ON, *_REFERENCE})
 
 
 def possibilities(ctx: Context) -> Possibilities:
@@ -110,15 +111,11 @@ def unknown_sources(ctx: Context, predicates: frozenset[Predicate]) -> set[Fact]
     basis = ctx.answers.permit_basis
     facts: set[Fact] = set()
     for predicate in predicates:
-        two_years_of_section_8 = predicate is Predicate.WITHIN_TWO_YEARS
-        for fact in SOURCES[predicate]:
-            if (
-                two_years_of_section_8
-                and fact in _TWO_YEARS_ONLY_FOR_INDEPENDENT
-                and basis is not None
-                and (basis is not PermitBasis.INDEPENDENT or fact not in two_years.start_sources(ctx))
-            ):
-                continue  # C15: only what can still move the start
+        sources = SOURCES[predicate]
+        if predicate is Predicate.WITHIN_TWO_YEARS:
+            moving = two_years.start_sources(ctx)
+            sources = tuple(f for f in sources if f not in _START_OF_TWO_YEARS or f in moving)
+        for fact in sources:
             allowed = ONLY_FOR_BASIS.get(fact)
             if allowed is not None and (basis is None or basis not in allowed):
                 continue  # with the basis unknown: a person who came through family immigration knows it

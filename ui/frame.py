@@ -21,6 +21,7 @@ import streamlit as st
 from ui import browser, settings, state
 from ui.dates import show
 from ui.i18n import LANGUAGE_NAMES, N_, _, reviewed
+from ui.messages import NOT_REVIEWED_NOTICE
 from ui.state import Notice
 
 _STYLES = Path(__file__).with_name("styles")
@@ -162,10 +163,7 @@ def _not_reviewed() -> None:
         return
     with st.container(key="not_reviewed"):
         st.info(
-            _(
-                "This text has been translated, but not yet checked by a native speaker. If something "
-                "is unclear, the Norwegian text decides."
-            ),
+            _(NOT_REVIEWED_NOTICE),
             icon=":material/translate:",
         )
         st.button(

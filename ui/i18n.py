@@ -46,9 +46,14 @@ _BRACKETED_LATIN = re.compile(r"(?<!%)\([^()]*[A-Za-zÆØÅæøå][^()]*\)")
 FSI, PDI = "\u2068", "\u2069"
 
 
+def isolate(text: str) -> str:
+    """`text` as one run of its own inside text of the other direction."""
+    return f"{FSI}{text}{PDI}"
+
+
 def isolate_latin_terms(text: str) -> str:
     """Each bracketed Latin term of a right-to-left text as a left-to-right isolate."""
-    return _BRACKETED_LATIN.sub(lambda match: f"{FSI}{match.group(0)}{PDI}", text)
+    return _BRACKETED_LATIN.sub(lambda match: isolate(match.group(0)), text)
 
 
 @dataclass(frozen=True)

@@ -411,3 +411,9 @@ ERROR: dict[ErrorCode | InputError, str] = {
     InputError.UNREADABLE: N_("Write the date as day, month and year, for example 05.03.2024."),
     InputError.CHOOSE_ONE: N_("Choose one of the answers."),
 }
+
+# Shown on every page, and at the top of the summary PDF, in a language no native speaker has checked.
+NOT_REVIEWED_NOTICE = N_(
+    "This text has been translated, but not yet checked by a native speaker. If something "
+    "is unclear, the Norwegian text decides."
+)

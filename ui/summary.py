@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from logic import Assessment
 from ui import languages
 from ui.flow import Path
-from ui.i18n import FSI, PDI, Texts, reviewed
+from ui.i18n import Texts, isolate, reviewed
+from ui.messages import NOT_REVIEWED_NOTICE
 from ui.report import Facts, Report, build
 
 if TYPE_CHECKING:
@@ -73,14 +74,7 @@ def lines(report: Report, t: Texts, *, not_reviewed: bool = False) -> list[Line]
     `not_reviewed`: the summary is in a language no native speaker has checked yet, and says so (as
     the page does) in both columns.
     """
-    notice = (
-        t.gettext(
-            "This text has been translated, but not yet checked by a native speaker. If something "
-            "is unclear, the Norwegian text decides."
-        )
-        if not_reviewed
-        else None
-    )
+    notice = t.gettext(NOT_REVIEWED_NOTICE) if not_reviewed else None
     rtl = languages.get(t.lang).rtl
     out = [
         Line(Kind.TITLE, t.gettext("The introduction programme: summary of the self-check")),
@@ -100,7 +94,7 @@ def lines(report: Report, t: Texts, *, not_reviewed: bool = False) -> list[Line]
                 out.append(Line(Kind.STRONG, item.label))
             law = f" ({item.law})" if item.law is not None else ""
             if law and rtl:  # the citation is Norwegian: one left-to-right run, brackets and all
-                law = f" {FSI}{law[1:]}{PDI}"
+                law = f" {isolate(f'({item.law})')}"
             out.append(Line(Kind.TEXT, f"{item.text}{law}"))
     return out
 

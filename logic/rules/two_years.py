@@ -22,7 +22,7 @@ from logic.calendar import add_months, anniversary
 from logic.codes import Condition, Fact, Reason, Status
 from logic.context import Context
 from logic.findings import only
-from logic.law import SECTION_8_DISCRETIONARY_TWO_YEARS, SECTION_8_TWO_YEARS
+from logic.law import SECTION_8_DISCRETIONARY_TWO_YEARS, SECTION_8_TWO_YEARS, LawRef
 from logic.models import Finding, PermitBasis, make_finding
 from logic.parameters import CLAIM_WARNING_MONTHS, SETTLEMENT_YEARS
 from logic.rules.reference_person import (
@@ -134,8 +134,11 @@ def start_sources(ctx: Context) -> tuple[Fact, ...]:
     """The answers that can still move the start of the § 8 (1) two years; for a § 53 holder (C15):
     the § 53 permit date, unless the earlier family permit is known to have been under letter f (then
     the first settlement decides), and the reference person's answers while that is not known."""
-    if ctx.answers.permit_basis is not PermitBasis.INDEPENDENT:
-        return (Fact.PERMIT_GRANTED_ON,)  # C3: the later of the settlement and the permit
+    basis = ctx.answers.permit_basis
+    if basis is None:
+        return (Fact.PERMIT_GRANTED_ON,)  # C3: the permit may have come after the settlement
+    if basis is not PermitBasis.INDEPENDENT:
+        return ()  # C3: the permit came before the settlement, so the settlement decides
     listed = possible_listed(ctx)
     under_five = possible_under_five_years(ctx)
     earlier = possible_earlier_letter_f(ctx)
@@ -176,29 +179,34 @@ def _in_sense(values: frozenset[TwoYears], sense: int) -> frozenset[bool]:
     return frozenset(v[sense] for v in values)
 
 
+def law(*, discretionary: bool) -> LawRef:
+    """Where the two years that apply are: § 8 (3) second sentence for K1–K3, else § 8 (1) third."""
+    return SECTION_8_DISCRETIONARY_TWO_YEARS if discretionary else SECTION_8_TWO_YEARS
+
+
 def finding(ctx: Context, values: frozenset[TwoYears], discretionary: bool) -> Finding:
     """Less than two years in a municipality: with a § 9 permit (§ 8 (1)), or at all (§ 8 (3))."""
     condition = Condition.WITHIN_TWO_YEARS
-    law = SECTION_8_DISCRETIONARY_TWO_YEARS if discretionary else SECTION_8_TWO_YEARS
+    law_ = law(discretionary=discretionary)
     if ctx.settled_known is False:  # not yet settled: the two years have not started
-        return make_finding(condition, Status.MET, Reason.TWO_YEARS_NOT_STARTED, law)
+        return make_finding(condition, Status.MET, Reason.TWO_YEARS_NOT_STARTED, law_)
     holds = only(_in_sense(values, ANY_PERMIT if discretionary else LISTED))
     a = ctx.answers
     if holds is None:
         if a.settled_on is None:
             return make_finding(
-                condition, Status.UNKNOWN, Reason.SETTLEMENT_DATE_UNKNOWN, law, (Fact.SETTLED_ON,)
+                condition, Status.UNKNOWN, Reason.SETTLEMENT_DATE_UNKNOWN, law_, (Fact.SETTLED_ON,)
             )
         claim = _claim_unknown(ctx)
         if claim:
-            return make_finding(condition, Status.UNKNOWN, Reason.TWO_YEARS_PASSED_CLAIM_UNKNOWN, law, claim)
+            return make_finding(condition, Status.UNKNOWN, Reason.TWO_YEARS_PASSED_CLAIM_UNKNOWN, law_, claim)
         start_facts = ctx.unknown(*start_sources(ctx))
-        return make_finding(condition, Status.UNKNOWN, Reason.TWO_YEARS_START_UNKNOWN, law, start_facts)
+        return make_finding(condition, Status.UNKNOWN, Reason.TWO_YEARS_START_UNKNOWN, law_, start_facts)
     if not holds:
-        return make_finding(condition, Status.NOT_MET, Reason.TWO_YEARS_PASSED, law)
+        return make_finding(condition, Status.NOT_MET, Reason.TWO_YEARS_PASSED, law_)
     first_day = counted_from(ctx)
     from_permit = (
         not discretionary and first_day is not None and a.settled_on is not None and first_day > a.settled_on
     )
     reason = Reason.WITHIN_TWO_YEARS_OF_PERMIT if from_permit else Reason.WITHIN_TWO_YEARS
-    return make_finding(condition, Status.MET, reason, law)
+    return make_finding(condition, Status.MET, reason, law_)
