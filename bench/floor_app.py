@@ -81,12 +81,14 @@ if step == "start":
     st.info(TEXT)
     st.button("Start now", key="start", on_click=go, args=(FACTS[0],), type="primary", width="stretch")
     st.caption(TEXT)
-    with st.expander("For helpers: check another date"):
-        st.markdown(TEXT)
-        with st.form(key="form_assessment_date", border=False, enter_to_submit=True):
-            st.text_input("Date to check on", key=f"w_assessment_date_{lang}", max_chars=20)
-            st.caption(TEXT)
-            st.form_submit_button("Use this date", key="set_assessment_date")
+    helper = st.expander("For helpers: check another date", key=f"w_helper_date_{lang}", on_change="rerun")
+    if helper.open:  # the date form is made only when opened, as in the wizard
+        with helper:
+            st.markdown(TEXT)
+            with st.form(key="form_assessment_date", border=False, enter_to_submit=True):
+                st.text_input("Date to check on", key=f"w_assessment_date_{lang}", max_chars=20)
+                st.caption(TEXT)
+                st.form_submit_button("Use this date", key="set_assessment_date")
     bottom(start_over=False)
 elif step in FACTS:
     index = FACTS.index(step)

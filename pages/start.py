@@ -19,6 +19,7 @@ from ui.questions import shown
 from ui.state import Step
 
 _DATE = "assessment_date"
+_HELPER = "helper_date"
 
 
 def title() -> str:
@@ -111,12 +112,20 @@ def _on_use_today() -> None:
 
 
 def _helper_date() -> None:
-    """For volunteers and caseworkers: assess on another date than today."""
+    """For volunteers and caseworkers: assess on another date than today. The form is made only while
+    the section is open (opening it runs the page again): a first page without it is drawn sooner."""
     errors = [shown(ERROR[code]) for field, code in state.problems() if field == _DATE]
     other_day = not state.assessed_today()
-    with st.expander(
-        _("For helpers: check another date"), icon=":material/event:", expanded=bool(errors) or other_day
-    ):
+    helper = st.expander(
+        _("For helpers: check another date"),
+        icon=":material/event:",
+        expanded=bool(errors) or other_day or state.seed(_HELPER, False) is True,  # open across a switch
+        key=state.widget_key(_HELPER),
+        on_change="rerun",
+    )
+    if not helper.open:
+        return
+    with helper:
         st.markdown(
             _(
                 "For volunteers and caseworkers. The check normally uses the rules that apply today. Here "

@@ -258,8 +258,9 @@ class Visit:
     def assess_on(self, value: date) -> Visit:
         """On the start page: "For helpers: check another date"."""
         self.page.get_by_text(self.g("For helpers: check another date"), exact=True).click()
-        self.settle()  # the expander has opened
         field = self.page.locator(f".st-key-w_assessment_date_{self.lang} input")
+        field.wait_for(state="visible")  # opening runs the page again: the form is made only then
+        self.settle()
         field.fill(typed(value))
         self.press("set_assessment_date")
         self.page.locator(".st-key-use_today").wait_for()

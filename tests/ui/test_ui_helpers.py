@@ -31,6 +31,7 @@ ASSESSED_AS_ON = {
 
 
 def set_date(w: Wizard, text: str) -> Wizard:
+    w.open_helper_date()
     w.at.text_input(key=f"w_assessment_date_{w.lang}").input(text)
     return w.click("set_assessment_date")
 
@@ -121,6 +122,19 @@ def test_a_date_after_today_is_refused(lang: str) -> None:
     assert w.today != w.today + timedelta(days=1)
     message = {"nb": "Datoen kan ikke være fram i tid", "en": "The date cannot be in the future"}[lang]
     assert any(message in text for text in w.errors())
+
+
+def test_the_helpers_date_form_is_made_when_opened_and_stays_open_across_a_language_switch() -> None:
+    """The start page draws sooner without the form; a helper who opened it still has it after
+    switching language (what was typed is put back by the tab's script: a browser test)."""
+    w = Wizard("nb")
+    assert not [t for t in w.at.text_input if t.key == "w_assessment_date_nb"]
+    w.open_helper_date()
+    assert [t for t in w.at.text_input if t.key == "w_assessment_date_nb"]
+    w.switch("en")
+    w.at.text_input(key="w_assessment_date_en").input("03.03.2025")
+    w.click("set_assessment_date")
+    assert w.today == SIX_A_DAY
 
 
 def test_the_helper_can_go_back_to_todays_date() -> None:

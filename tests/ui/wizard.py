@@ -196,6 +196,12 @@ class Wizard:
         self.walk(answers)
         return self.click("see_result")
 
+    def open_helper_date(self) -> Wizard:
+        """Open "For helpers: check another date" on the start page (its form is made only then)."""
+        self.at.session_state[f"w_helper_date_{self.lang}"] = True
+        self.at.run()
+        return self
+
     def open_reasoning(self) -> Wizard:
         """Open "Full reasoning (for helpers)" on the result page (its contents are made only then)."""
         self.at.session_state[f"w_reasoning_{self.lang}"] = True
