@@ -8,7 +8,7 @@ person reads take their numbers from here too (`figures`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Generic, TypeVar
 
@@ -37,6 +37,7 @@ from logic.law import (
 )
 
 T = TypeVar("T")
+_READ_LIMIT = 256  # dates remembered per parameter
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +47,21 @@ class Parameter(Generic[T]):
     name: str
     law: LawRef
     series: tuple[tuple[date, T], ...]
+    # The values already read, by date: rules ask for the assessment date (one a day) many times.
+    _read: dict[date, T] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def at(self, on: date) -> T:
         """The value in force on `on`. Dates before the Act are refused."""
+        read = self._read
+        if on in read:
+            return read[on]
+        value = self._in_force(on)
+        if len(read) >= _READ_LIMIT:  # a long-running process sees a new date each day: stay small
+            read.clear()
+        read[on] = value
+        return value
+
+    def _in_force(self, on: date) -> T:
         for start, value in reversed(self.series):  # a handful of entries: newest first
             if on >= start:
                 return value
