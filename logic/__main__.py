@@ -161,7 +161,7 @@ def _assess(args: argparse.Namespace) -> int:
     except InvalidAnswers as error:
         problem = error.problems[0]
         _fail(f"field '{problem.field}': {problem.code}")
-    print(assessment.model_dump_json(indent=2))
+    print(assessment.to_json(indent=2))
     return 0
 
 

@@ -55,7 +55,7 @@ def fill_on(
 
 def fill(text: str, assessment: Assessment, t: Texts) -> str:
     """Fill in the legal numbers and the key dates a message about an assessment names."""
-    return fill_on(text, assessment.assessed_on, t, assessment.dates.model_dump)
+    return fill_on(text, assessment.assessed_on, t, assessment.dates.as_dict)
 
 
 def assessed_on_text(assessment: Assessment, t: Texts, real_today: date) -> str:

@@ -507,7 +507,7 @@ def _reasoning(assessment: Assessment, facts: Facts, t: Texts, why: Section) -> 
         if finding.status is Status.UNKNOWN and not _was_asked(finding, facts):
             status = t.gettext("not asked, not needed for this result")
         items.append(_finding_item(finding, assessment, t, status))
-    for name, value in assessment.dates.model_dump().items():
+    for name, value in assessment.dates.as_dict().items():
         if value is None:
             continue
         shown_value = t.date(value) if isinstance(value, date) else str(value)

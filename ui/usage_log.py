@@ -54,7 +54,7 @@ def line(assessment: Assessment, lang: str) -> str:
 
 def check_completed(assessment: Assessment, lang: str) -> None:
     """Log a completed check once: call it wherever the result is shown, on every run."""
-    mark = hash(assessment.model_dump_json())  # stable within the process that holds the session
+    mark = hash(assessment)  # stable within the process that holds the session
     if st.session_state.get(_MARK) == mark:
         return
     st.session_state[_MARK] = mark

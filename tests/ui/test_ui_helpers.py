@@ -6,6 +6,7 @@ kiosk mode and its reset.
 from __future__ import annotations
 
 import io
+from dataclasses import fields
 from datetime import date, timedelta
 
 import pytest
@@ -233,7 +234,7 @@ def test_the_full_reasoning_lists_every_finding_with_status_reason_section_and_d
 
 
 def test_every_date_the_rules_compute_has_a_label() -> None:
-    assert set(DATE_LABEL) == set(KeyDates.model_fields)
+    assert set(DATE_LABEL) == {field.name for field in fields(KeyDates)}
 
 
 # --- the summary PDF -----------------------------------------------------------------------------
