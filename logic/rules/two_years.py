@@ -15,7 +15,7 @@ date, or not at all (C11).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from logic.calendar import add_months, anniversary
@@ -36,7 +36,6 @@ from logic.rules.reference_person import (
 TwoYears = tuple[bool, bool]
 LISTED, ANY_PERMIT = 0, 1
 NOT_STARTED: frozenset[TwoYears] = frozenset({(True, True)})
-DAY = timedelta(days=1)
 
 
 def end_date(ctx: Context, start: date) -> date:
@@ -71,10 +70,13 @@ def counted_from(ctx: Context) -> date | None:
     return listed_start(a.settled_on, a.permit_granted_on, False)
 
 
+_NOT_EARLIER = frozenset({False})
+
+
 def _earlier_letter_f(ctx: Context) -> frozenset[bool]:
     if ctx.answers.permit_basis is PermitBasis.INDEPENDENT:
         return possible_earlier_letter_f(ctx)
-    return frozenset({False})
+    return _NOT_EARLIER
 
 
 def _permits(ctx: Context, settled: date) -> tuple[date, ...]:
@@ -90,17 +92,23 @@ def _permits(ctx: Context, settled: date) -> tuple[date, ...]:
     return (low, high)
 
 
-def _ends(ctx: Context, settled: date, anniversaries: tuple[date, ...]) -> tuple[date, ...]:
-    """The days the two years may be counted to: the claim date, or any day it may have been (C11)."""
-    a = ctx.answers
-    if a.claim_made_on is not None:
-        return (a.claim_made_on,)
-    if ctx.claimed is False:
-        return (ctx.on,)
-    days = {settled, ctx.on}  # an unknown claim: from the settlement to today, or none (today)
-    for day in anniversaries:
-        days.update((day - DAY, day))
-    return tuple(d for d in days if settled <= d <= ctx.on)
+def _counted(ctx: Context, with_permit: date, since_settlement: date) -> tuple[TwoYears, ...]:
+    """Both senses of "less than two years" on the days the two years may be counted to (C3, C11).
+
+    Known: the claim date, or the assessment date when the person has not asked. Unknown: the claim
+    may have been made on any day from the settlement to today, or not at all (then today counts).
+    Over those days the answer changes only on the two anniversaries, and never before the earlier
+    one (`since_settlement`), so these are all the pairs any such day gives.
+    """
+    if ctx.claimed is False or ctx.answers.claim_made_on is not None:
+        until = counted_until(ctx)
+        return ((until < with_permit, until < since_settlement),)
+    pairs: tuple[TwoYears, ...] = ((True, True),)  # the settlement day itself
+    if since_settlement <= ctx.on and since_settlement < with_permit:
+        pairs += ((True, False),)  # from the first anniversary, before the other
+    if with_permit <= ctx.on:
+        pairs += ((False, False),)  # from the later anniversary
+    return pairs
 
 
 def possible(ctx: Context) -> frozenset[TwoYears]:
@@ -117,10 +125,9 @@ def possible(ctx: Context) -> frozenset[TwoYears]:
         since_settlement = end_date(ctx, settled)
         for permit in _permits(ctx, settled):
             for earlier in _earlier_letter_f(ctx):
-                first_day = listed_start(settled, permit, earlier)
+                first_day = listed_start(settled, permit, earlier)  # never before the settlement
                 with_permit = since_settlement if first_day == settled else end_date(ctx, first_day)
-                for until in _ends(ctx, settled, (with_permit, since_settlement)):
-                    found.add((until < with_permit, until < since_settlement))
+                found.update(_counted(ctx, with_permit, since_settlement))
     return frozenset(found)
 
 
