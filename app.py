@@ -17,12 +17,13 @@ from ui.state import Step
 
 PAGES = {Step.START: start, Step.QUESTION: question, Step.CHECK: check, Step.RESULT: result}
 
-state.init()
-state.touch()
-state.follow_address(history=not settings.current().kiosk)
-tab.connect()
-page = PAGES[state.step()]
-st.set_page_config(page_title=page.title(), page_icon=frame.PAGE_ICON, layout="centered")
-if settings.current().kiosk:
-    kiosk.render()
-page.render()
+with state.one_run():  # the session's own values are read once in a run (`ui/state.py`)
+    state.init()
+    state.touch()
+    state.follow_address(history=not settings.current().kiosk)
+    tab.connect()
+    page = PAGES[state.step()]
+    st.set_page_config(page_title=page.title(), page_icon=frame.PAGE_ICON, layout="centered")
+    if settings.current().kiosk:
+        kiosk.render()
+    page.render()
