@@ -97,4 +97,4 @@ def validate(answers: Answers, on: date) -> tuple[Problem, ...]:
     )
 
 
-_ORDER = [*(str(f) for f in DATE_FACTS), str(Fact.SETTLED_BY_AGREEMENT), ASSESSED_ON]
+_ORDER = [*_DATE_FIELDS, str(Fact.SETTLED_BY_AGREEMENT), ASSESSED_ON]

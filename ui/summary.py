@@ -92,10 +92,10 @@ def lines(report: Report, t: Texts, *, not_reviewed: bool = False) -> list[Line]
                 continue
             if item.label:
                 out.append(Line(Kind.STRONG, item.label))
-            law = f" ({item.law})" if item.law is not None else ""
+            law = "" if item.law is None else f"({item.law})"
             if law and rtl:  # the citation is Norwegian: one left-to-right run, brackets and all
-                law = f" {isolate(f'({item.law})')}"
-            out.append(Line(Kind.TEXT, f"{item.text}{law}"))
+                law = isolate(law)
+            out.append(Line(Kind.TEXT, f"{item.text} {law}" if law else item.text))
     return out
 
 

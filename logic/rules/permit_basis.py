@@ -76,20 +76,18 @@ FINDING_OF_BASIS: dict[PermitBasis, Finding] = {
 def finding(ctx: Context, letters: frozenset[Letter]) -> Finding:
     """Holds a residence permit on one of the bases in § 9 first paragraph (`letters`: `possible`)."""
     basis = ctx.answers.permit_basis
-    decided = FINDING_OF_BASIS.get(basis) if basis is not None else None
+    decided = None if basis is None else FINDING_OF_BASIS.get(basis)
     if decided is not None:
         return decided
     condition = Condition.PERMIT_BASIS
     if basis is None:
         return make_finding(condition, Status.UNKNOWN, Reason.BASIS_UNKNOWN, SECTION_9, (Fact.PERMIT_BASIS,))
-    if basis is PermitBasis.INDEPENDENT and len(letters) > 1:
+    # A § 53 holder: letter g, unless the reference person died (§ 53 (1) a is not in letter g).
+    if len(letters) > 1:
         missing = (Fact.INDEPENDENT_AFTER_DEATH,)
         reason = Reason.BASIS_INDEPENDENT_GROUND_UNKNOWN
         return make_finding(condition, Status.UNKNOWN, reason, section_9_letter("g"), missing)
-    if basis is PermitBasis.INDEPENDENT and letters == {None}:  # § 53 (1) a is not in letter g
+    if letters == {None}:
         reason = Reason.BASIS_INDEPENDENT_AFTER_DEATH
         return make_finding(condition, Status.NOT_MET, reason, section_9_letter("g"))
-    (letter,) = letters
-    if letter is None:
-        return make_finding(condition, Status.NOT_MET, REASON_OF_BASIS[basis], SECTION_9)
-    return make_finding(condition, Status.MET, REASON_OF_BASIS[basis], section_9_letter(letter))
+    return make_finding(condition, Status.MET, REASON_OF_BASIS[basis], section_9_letter("g"))
