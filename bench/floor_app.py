@@ -58,9 +58,11 @@ def top(back: str | None) -> None:
             st.space("small")
         else:
             st.button("Back", key="back", on_click=go, args=(back,), type="tertiary")
-        with st.popover(ss["lang"], key="language_menu", on_change="rerun"):  # the app's language menu
-            for code in LANGUAGES:
-                st.button(code, key=f"lang_{code}", on_click=switch, args=(code,), width="stretch")
+        menu = st.popover(ss["lang"], key="language_menu", on_change="rerun")  # the app's language menu
+        if menu.open:  # its buttons are made only while it is open, as in the wizard
+            with menu:
+                for code in LANGUAGES:
+                    st.button(code, key=f"lang_{code}", on_click=switch, args=(code,), width="stretch")
 
 
 def bottom(start_over: bool = True) -> None:

@@ -33,6 +33,7 @@ from streamlit.testing.v1 import AppTest
 from logic import Fact
 from tests.ui.wizard import APP
 from ui import settings
+from ui.frame import LANGUAGE_MENU
 from ui.questions import QUESTIONS
 
 ACTIONS = int(os.environ.get("SELFCHECK_FUZZ_ACTIONS", "150"))
@@ -171,7 +172,7 @@ class Fuzzer:
         menu = [b for b in at.button if str(b.key).startswith("lang_")]
         possible = {
             "fill and submit": 0.5 if fields and submit else 0.0,
-            "switch language": 0.08 if menu else 0.0,
+            "switch language": 0.08,
             "fill only": 0.07 if fields else 0.0,
             "press a button": 0.35 if at.button else 0.0,
         }
@@ -182,6 +183,10 @@ class Fuzzer:
             button.click()
             self.trail.append(f"submit {button.key}")
         elif kind == "switch language":
+            if not menu:  # the menu's buttons are made only while it is open
+                at.session_state[LANGUAGE_MENU] = True
+                self.run()
+                menu = [b for b in at.button if str(b.key).startswith("lang_")]
             button = rng.choice(menu)
             button.click()
             self.trail.append(f"switch to {button.key}")

@@ -135,6 +135,8 @@ def test_the_language_menu_names_every_language_in_itself_and_switches_keeping_t
     w = Wizard("nb")
     w.start()
     w.choose("permit_basis", "refugee")
+    assert not [b for b in w.at.button if str(b.key).startswith("lang_")]  # made only once it is opened
+    w.open_language_menu()
     labels = {str(b.key): str(b.label) for b in w.at.button if str(b.key).startswith("lang_")}
     assert labels == {f"lang_{code}": languages.get(code).name for code in ALL}
     w.switch(lang)

@@ -16,6 +16,8 @@ from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
+from ui.frame import LANGUAGE_MENU
+
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
 LOCALE = {
@@ -144,8 +146,15 @@ class Wizard:
         return self.click("back")
 
     def switch(self, lang: str) -> Wizard:
+        self.open_language_menu()
         self.at.button(key=f"lang_{lang}").click()
         return self.run()
+
+    def open_language_menu(self) -> Wizard:
+        """Open the language menu (its buttons are made only while it is open)."""
+        self.at.session_state[LANGUAGE_MENU] = True
+        self.at.run()
+        return self
 
     def choose(self, fact: str, value: Any) -> Wizard:
         self.at.radio(key=f"w_{fact}_{self.lang}").set_value(value)
