@@ -29,6 +29,9 @@ class Path:
     asked: tuple[Fact, ...]  # answered (or "I don't know"), in order
     next: Fact | None  # the first question on the path not answered yet; None when complete
     answers: Mapping[str, Any] = field(default_factory=dict)  # the answers on the path only
+    # What the rules still needed at each place of the walk (the i-th: given the answers to the first
+    # i questions): an answer to a later question can take the places before it over (`answer`).
+    needed: tuple[tuple[Fact, ...], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def complete(self) -> bool:
@@ -45,15 +48,24 @@ class Path:
         return Answers.model_validate(self.answers)
 
 
-def walk(answers: Mapping[str, Any], asked: Collection[Fact], on: date) -> Path:
-    """Replay the answers through the rules, asking the first needed question each time."""
+def walk(
+    answers: Mapping[str, Any], asked: Collection[Fact], on: date, known: tuple[tuple[Fact, ...], ...] = ()
+) -> Path:
+    """Replay the answers through the rules, asking the first needed question each time.
+
+    `known`: what the rules needed at the first places of an earlier walk on the same date whose
+    answers to those places' questions are the same (`answer` passes them); those places are not
+    computed again."""
     kept: dict[str, Any] = {}
     seen: list[Fact] = []
+    trace: list[tuple[Fact, ...]] = []
     while True:
-        needed = needed_facts(Answers.model_validate(kept), on)
+        place = len(seen)
+        needed = known[place] if place < len(known) else needed_facts(Answers.model_validate(kept), on)
+        trace.append(needed)
         upcoming = next((fact for fact in needed if fact not in seen), None)
         if upcoming is None or upcoming not in asked:
-            return Path(tuple(seen), upcoming, kept)
+            return Path(tuple(seen), upcoming, kept, tuple(trace))
         seen.append(upcoming)
         for name in fields_of(upcoming):
             if name in answers:
@@ -70,11 +82,21 @@ class Answered:
     problems: tuple[Problem, ...]
 
 
-def answer(answers: Mapping[str, Any], asked: Collection[Fact], fact: Fact, value: Any, on: date) -> Answered:
+def answer(  # noqa: PLR0913 (the answers and the new one, the date, the walk they came from)
+    answers: Mapping[str, Any],
+    asked: Collection[Fact],
+    fact: Fact,
+    value: Any,
+    on: date,
+    *,
+    earlier: Path | None = None,
+) -> Answered:
     """Record one answer (`None`: "I don't know") and check it against the others with `logic.validate`.
 
     A question that fills several fields (the claim question) gives them as a mapping. When the path
-    is complete, answers to questions no longer on it are dropped.
+    is complete, answers to questions no longer on it are dropped. `earlier`: the path walked from
+    `answers` and `asked` on `on`; up to `fact`'s place on it, only answers that did not change have
+    been read, so what the rules needed there is taken over.
     """
     names = fields_of(fact)
     new_answers = {k: v for k, v in answers.items() if k not in names}
@@ -83,7 +105,12 @@ def answer(answers: Mapping[str, Any], asked: Collection[Fact], fact: Fact, valu
     elif value is not None:
         new_answers[fact.value] = value
     new_asked = frozenset(asked) | {fact}
-    path = walk(new_answers, new_asked, on)
+    known = (
+        ()
+        if earlier is None or fact not in earlier.order
+        else earlier.needed[: earlier.order.index(fact) + 1]
+    )
+    path = walk(new_answers, new_asked, on, known)
     problems = validate(path.model(), on)
     if path.complete:
         new_answers, new_asked = dict(path.answers), frozenset(path.asked)
@@ -171,7 +198,7 @@ class Route:
 
     def answer(self, fact: Fact, value: Any) -> Answered:
         """Record one answer on this route (see `answer`)."""
-        return answer(self.answers, self.asked, fact, value, self.on)
+        return answer(self.answers, self.asked, fact, value, self.on, earlier=self.path)
 
     def before(self, fact: Fact | None) -> Fact | None:
         """The question before `fact` on the path (see `before`)."""

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from logic import Fact
+import pytest
+
+from logic import Fact, needed_facts
+from ui import flow
 from ui.flow import after_continue, answer, before, walk
 
 ON = date(2026, 11, 29)
@@ -110,3 +113,42 @@ def test_a_far_future_settlement_date_is_refused_not_raised() -> None:
     answers = {k: v for k, v in REFUGEE.items() if Fact(k) in asked}
     result = answer(answers, asked, Fact.SETTLED_ON, date(9999, 12, 31), ON)
     assert [(p.field, p.code) for p in result.problems] == [("settled_on", "date_in_future")]
+
+
+def test_an_answer_takes_over_the_earlier_walk_up_to_its_question_and_gets_the_same_path() -> None:
+    """Continue reuses what the rules needed before the answered question (a step costs less); the
+    path must be exactly the one a walk from scratch gives, for a first answer and for a change."""
+    changes = [(Fact(name), value) for name, value in REFUGEE.items()]
+    changes += [
+        (Fact.SETTLED_ON, date(2024, 1, 10)),  # a change from the check page: the two years have passed
+        (Fact.PERMIT_BASIS, "family_immigration"),  # opens the reference person's questions
+        (Fact.REFERENCE_PERSON_BASIS, "refugee"),
+        (Fact.DATE_OF_BIRTH, None),  # "I don't know"
+    ]
+    answers: dict[str, object] = {}
+    asked: frozenset[Fact] = frozenset()
+    earlier = walk(answers, asked, ON)
+    for fact, value in changes:
+        reused = answer(answers, asked, fact, value, ON, earlier=earlier)
+        fresh = answer(answers, asked, fact, value, ON)
+        assert (reused.path, reused.path.needed) == (fresh.path, fresh.path.needed), fact
+        assert (reused.answers, reused.asked, reused.problems) == (fresh.answers, fresh.asked, fresh.problems)
+        answers, asked, earlier = reused.answers, reused.asked, reused.path
+    assert Fact.REFERENCE_PERSON_BASIS in earlier.asked  # the change of basis was followed
+
+
+def test_answering_the_last_question_asks_the_rules_only_about_the_places_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    last = Fact.WORKS_30_HOURS_OR_MORE
+    before_last = {name: value for name, value in REFUGEE.items() if name != last.value}
+    earlier = walk(before_last, ASKED - {last}, ON)
+    assert earlier.next is last
+    calls: list[object] = []
+    monkeypatch.setattr(flow, "needed_facts", lambda *args: calls.append(args) or needed_facts(*args))
+    result = answer(before_last, ASKED - {last}, last, False, ON, earlier=earlier)
+    assert result.path.complete
+    assert len(calls) == 1  # only the place after the last question; a walk from scratch: 10
+    calls.clear()
+    answer(before_last, ASKED - {last}, last, False, ON)
+    assert len(calls) == len(result.path.asked) + 1
