@@ -135,7 +135,7 @@ def _language_switch() -> None:
 
     The menu keeps its open state on the server (`on_change="rerun"`), so choosing a language closes
     it: a menu left open would cover the page in the new language. Its buttons are made only while it
-    is open: eight buttons on every step were about a fifth of a step's server time."""
+    is open: eight buttons on every step were about a tenth of a step's work on the server."""
     current = state.language()
     menu = st.popover(
         LANGUAGE_NAMES[current], icon=":material/translate:", key=LANGUAGE_MENU, on_change="rerun"

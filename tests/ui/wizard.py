@@ -150,12 +150,6 @@ class Wizard:
         self.at.button(key=f"lang_{lang}").click()
         return self.run()
 
-    def open_language_menu(self) -> Wizard:
-        """Open the language menu (its buttons are made only while it is open)."""
-        self.at.session_state[LANGUAGE_MENU] = True
-        self.at.run()
-        return self
-
     def choose(self, fact: str, value: Any) -> Wizard:
         self.at.radio(key=f"w_{fact}_{self.lang}").set_value(value)
         return self.click(f"continue_{fact}")
@@ -205,15 +199,22 @@ class Wizard:
         self.walk(answers)
         return self.click("see_result")
 
+    # Sections whose contents are made only while they are open: opening one runs the page again.
+
+    def open_language_menu(self) -> Wizard:
+        """Open the language menu."""
+        return self._open(LANGUAGE_MENU)
+
     def open_helper_date(self) -> Wizard:
-        """Open "For helpers: check another date" on the start page (its form is made only then)."""
-        self.at.session_state[f"w_helper_date_{self.lang}"] = True
-        self.at.run()
-        return self
+        """Open "For helpers: check another date" on the start page."""
+        return self._open(f"w_helper_date_{self.lang}")
 
     def open_reasoning(self) -> Wizard:
-        """Open "Full reasoning (for helpers)" on the result page (its contents are made only then)."""
-        self.at.session_state[f"w_reasoning_{self.lang}"] = True
+        """Open "Full reasoning (for helpers)" on the result page."""
+        return self._open(f"w_reasoning_{self.lang}")
+
+    def _open(self, key: str) -> Wizard:
+        self.at.session_state[key] = True
         self.at.run()
         return self
 
