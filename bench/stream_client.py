@@ -8,7 +8,7 @@ taken from the elements the server sent (`$$ID-<hash>-<key>`), as the frontend d
 here recomputes Streamlit's hashes. A step's latency is the time from sending the BackMsg to the
 `script_finished` message.
 
-The walk is the refugee of RULES.md example 1 (every question answered, dates relative to today in
+The walk is the refugee of docs/rules.md example 1 (every question answered, dates relative to today in
 Norway): start, each question the wizard asks, check your answers, the result. Questions are
 recognised by their widget keys (`w_<fact>_<lang>`, see ui/questions.py), so the walk follows
 whatever order the rules ask in. A step that does not move on (the same question again, an error,
@@ -46,7 +46,7 @@ def _today() -> datetime:
 
 def refugee_answers(rng: random.Random | None = None) -> dict[str, tuple[str, Any]]:
     """A refugee in the target group, dates relative to today: ("choice", option index) or ("text",
-    what is typed). Without `rng`, RULES.md example 1 (36 on the permit date, permit 200 days ago,
+    what is typed). Without `rng`, docs/rules.md example 1 (36 on the permit date, permit 200 days ago,
     settled 100 days ago); with it, each visitor's own dates within the same limits (aged 19-54 on
     the permit date, permit 100-600 days ago, settled since), so the rules engine's caches see
     different answers as they would in service.

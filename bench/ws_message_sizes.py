@@ -34,7 +34,7 @@ def _typed(days_ago: int) -> str:
     return (datetime.now(ZoneInfo("Europe/Oslo")).date() - timedelta(days=days_ago)).strftime("%d.%m.%Y")
 
 
-# The refugee of RULES.md example 1: option numbers and dates (days before today).
+# The refugee of docs/rules.md example 1: option numbers and dates (days before today).
 KNOWN = {
     "permit_basis": 0,
     "settled": 0,

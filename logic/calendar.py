@@ -1,4 +1,4 @@
-"""Calendar arithmetic with the conventions of RULES.md section 5 (C1, C3, C4, C5)."""
+"""Calendar arithmetic with the conventions of docs/rules.md section 5 (C1, C3, C4, C5)."""
 
 from __future__ import annotations
 

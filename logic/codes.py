@@ -10,7 +10,7 @@ from enum import StrEnum
 
 
 class Outcome(StrEnum):
-    """What the assessment concludes (RULES.md section 1)."""
+    """What the assessment concludes (docs/rules.md section 1)."""
 
     RIGHT_AND_DUTY = "right_and_duty"  # integreringsloven § 8 with § 9
     RIGHT_WITHOUT_DUTY = "right_without_duty"  # integreringsloven kapittel 6A (temporary)
@@ -145,7 +145,7 @@ class Reason(StrEnum):
 
 
 class Caveat(StrEnum):
-    """Interpretations and law changes the result must mention (RULES.md sections 5 and 6)."""
+    """Interpretations and law changes the result must mention (docs/rules.md sections 5 and 6)."""
 
     AGE_LIMIT_60_ADOPTED_NOT_IN_FORCE = "age_limit_60_adopted_not_in_force"  # C19, LOV-2025-06-20-35
     TEMPORARY_REGULATIONS_MAY_APPLY = "temporary_regulations_may_apply"  # C18, § 37 e

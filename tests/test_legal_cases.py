@@ -1,4 +1,4 @@
-"""The legal case tables in tests/legal/*.toml: the law of RULES.md as data, independent of the code.
+"""The legal case tables in tests/legal/*.toml: the law of docs/rules.md as data, independent of the code.
 
 Each table holds `[[case]]` entries:
 
@@ -6,7 +6,7 @@ Each table holds `[[case]]` entries:
   act (LOV-…) where a case pins an amendment; it is the test id;
 - `on`: the assessment date (left out only to show that an assessment date is required, C13);
 - `answers`: the answers, by their JSON input names;
-- and what RULES.md makes of them, either `error = {field = …, code = …}` for refused answers, or
+- and what docs/rules.md makes of them, either `error = {field = …, code = …}` for refused answers, or
   `outcome` with, optionally, `outcome_once_settled` (C9), `dates` (a subset of the key dates; ""
   for a date that must be absent, as TOML has no null),
   `caveats` (codes that must be present), `no_caveats` (codes that must be absent),

@@ -1,7 +1,7 @@
 """The question table: one row per `logic.Fact`, so adding a fact is a row and its texts.
 
 Each row gives the kind of answer (a choice or a typed date), the question (the page heading), a
-short hint, the "Where do I find this?" text (RULES.md section 7), the options, whether "I don't
+short hint, the "Where do I find this?" text (docs/rules.md section 7), the options, whether "I don't
 know" is offered, and the short label used on the check-your-answers page and in the list of
 missing facts. Texts are msgids marked with `N_`; pages translate them with `_` when shown.
 """

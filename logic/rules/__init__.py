@@ -2,6 +2,6 @@
 
 One module per condition, in the order the law states them. Each module offers:
 - `possible(ctx)`: the values its predicate can take given what is known (one value when known,
-  several when a fact is unknown: RULES.md C11);
+  several when a fact is unknown: docs/rules.md C11);
 - `finding(ctx)`: the finding for the result page (status, reason code, law reference).
 """

@@ -171,7 +171,8 @@ def test_switching_language_in_the_middle_keeps_the_answers_on_screen(visit: Cal
     # `expected=`: the heading differs from this one already, so `old=` would not wait for the run.
     v.wait_for_heading(expected=v.g("What kind of residence permit do you have?"))
     checked = v.page.locator(".st-key-w_permit_basis_en input[type=radio]:checked")
-    assert checked.count() == 1  # the choice is still selected after the switch (STREAMLIT.md pitfall)
+    # The choice is still selected after the switch (a keyed radio with translated labels can lose it).
+    assert checked.count() == 1
     assert v.result(answers) == OUTCOME["right_and_duty"]["en"]
     assert v.html_lang() == "en"
 

@@ -64,7 +64,7 @@ def typed(value: date) -> str:
 
 
 def refugee(**changes: Any) -> dict[str, Any]:
-    """A refugee in the target group (RULES.md example 1, relative to today)."""
+    """A refugee in the target group (docs/rules.md example 1, relative to today)."""
     answers: dict[str, Any] = {
         "permit_basis": "refugee",
         "date_of_birth": years_before(today(), 37),
