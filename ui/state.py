@@ -1,6 +1,6 @@
 """The one owner of `st.session_state`: every read and write of session state goes through here.
 
-A session holds:
+A session holds, in one dict under `SESSION_KEY` (one read of Streamlit's session state a run):
 - `lang`: the language's code (`ui.languages`: "nb", "nn", "en", "uk", "ar", "prs", "ti", "so");
 - `step`: which page is shown (`Step`), and `current`: the question on a question page;
 - `answers`: the person's answers as a plain dict (`logic.Fact` value -> date, bool or enum value),
@@ -24,9 +24,9 @@ A session holds:
   `confirm_start_over`: "Start over" was pressed and waits for a yes or no.
 
 Widget keys are scratch space, one set per language (`w_<name>_<lang>`), re-seeded from `answers`
-(see STREAMLIT.md: a keyed radio with translated labels loses its selection after a language switch).
+(in Streamlit 1.67 a keyed radio with translated labels loses its selection after a language switch).
 
-Test hook: a test may put a `date` under `TODAY_KEY` in the session state before the first run to
+Test hook: a test may put `{TODAY_KEY: a date}` under `SESSION_KEY` before the first run to
 assess on another day (e.g. inside chapter 6A's period). On the page, only the start page's helper
 section sets it, through `set_today` (hidden in kiosk mode); nothing in the URL does.
 """
@@ -81,71 +81,35 @@ STEP_PARAM = "step"  # the history entry number in the address: `?step=3`
 
 # --- one script run -----------------------------------------------------------------------------
 
-_MISSING = object()
-# The session state as the page's body reads it (`one_run`); unset in callbacks and between runs.
-_RUN: ContextVar[_RunState | None] = ContextVar("selfcheck_run_state", default=None)
+# The session's own values live in one plain dict under this one key of Streamlit's session state:
+# a read of Streamlit's session state costs about 15 µs here and a write more (locks, widget-id
+# lookups, usage metrics), and a step read and wrote the session's own keys about 35 times.
+SESSION_KEY = "selfcheck"
+# The dict while the page's body runs (`one_run`): Streamlit's session state is read once a run.
+_RUN: ContextVar[dict[str, Any] | None] = ContextVar("selfcheck_run_state", default=None)
 
 
-class _RunState:
-    """The session's own keys for one script run: each is read through Streamlit's session state at
-    most once (about 15 µs a read, and a page reads them about 70 times); every write and delete
-    goes to both. Widget values are never read from here: Streamlit sets them while the page runs."""
-
-    __slots__ = ("_read", "_real")
-
-    def __init__(self) -> None:
-        self._real = st.session_state
-        self._read: dict[str, Any] = {}
-
-    def get(self, key: str, default: Any = None) -> Any:
-        read = self._read
-        value = read[key] if key in read else read.setdefault(key, self._real.get(key, _MISSING))
-        return default if value is _MISSING else value
-
-    def __getitem__(self, key: str) -> Any:
-        value = self.get(key, _MISSING)
-        if value is _MISSING:
-            raise KeyError(key)
-        return value
-
-    def __contains__(self, key: str) -> bool:
-        return self.get(key, _MISSING) is not _MISSING
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self._real[key] = value
-        self._read[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self._real[key]
-        self._read[key] = _MISSING
-
-    def pop(self, key: str, default: Any = None) -> Any:
-        self._read[key] = _MISSING
-        return self._real.pop(key, default)
-
-    def setdefault(self, key: str, default: Any) -> Any:
-        value = self.get(key, _MISSING)
-        if value is _MISSING:
-            self[key] = value = default
-        return value
-
-    def keys(self) -> Any:
-        return self._real.keys()
-
-    def items(self) -> Any:
-        return self._real.items()
+def _session() -> dict[str, Any]:
+    """The session's own values, made empty the first time (one read of Streamlit's session state)."""
+    values = st.session_state.get(SESSION_KEY)
+    if not isinstance(values, dict):
+        values = {}
+        st.session_state[SESSION_KEY] = values
+    return values
 
 
-def _state() -> Any:
-    """The session state: the run's copy inside `one_run`, else Streamlit's own."""
-    return _RUN.get() or st.session_state
+def _state() -> dict[str, Any]:
+    """The session's own values: the run's reference inside `one_run`, else read from Streamlit."""
+    values = _RUN.get()
+    return _session() if values is None else values
 
 
 @contextmanager
 def one_run() -> Iterator[None]:
-    """Around the page's body (app.py): the session's own keys are read once in this run. Callbacks
-    run before it, with Streamlit's session state itself, and nothing is kept after it."""
-    token = _RUN.set(_RunState())
+    """Around the page's body (app.py): Streamlit's session state is read once for the session's own
+    values. Callbacks run before it and read it once per call of this module; widget values are
+    always read from Streamlit (it sets them while the page runs)."""
+    token = _RUN.set(_session())
     try:
         yield
     finally:
@@ -240,8 +204,10 @@ def reset() -> None:
     keeps its id, so the tab does not take the reset for a lost connection."""
     ss = _state()
     kept = ss.get(_SESSION)
-    for key in list(ss.keys()):
-        del ss[key]
+    ss.clear()
+    for key in list(st.session_state.keys()):  # widget values and anything else kept for the session
+        if key != SESSION_KEY:
+            del st.session_state[key]
     st.query_params.clear()
     init()
     if kept is not None:
@@ -278,7 +244,7 @@ def set_language(lang: str) -> None:
         return
     suffix = f"_{old}"
     drafts = dict(_state().get(_DRAFTS, {}))
-    for key, value in _state().items():
+    for key, value in st.session_state.items():  # widget values: Streamlit's own keys
         name = str(key)
         if name.startswith(_WIDGET_PREFIX) and name.endswith(suffix):
             drafts[name[len(_WIDGET_PREFIX) : -len(suffix)]] = value
@@ -291,7 +257,7 @@ def set_language(lang: str) -> None:
 
 def close_menu(key: str) -> None:
     """Close a popover that keeps its open state on the server (from a callback of a widget in it)."""
-    _state()[key] = False
+    st.session_state[key] = False
 
 
 def widget_key(name: str) -> str:

@@ -31,7 +31,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from logic import Fact
-from tests.ui.wizard import APP
+from tests.ui.wizard import APP, session_values
 from ui import settings
 from ui.frame import LANGUAGE_MENU
 from ui.questions import QUESTIONS
@@ -145,7 +145,7 @@ class Fuzzer:
         where = f"seed {SEED}, action {self.actions}, last actions: {list(self.trail)}"
         assert not at.exception, [str(e.value)[:500] for e in at.exception] + [where]
         self.check_nothing_shown_back(where)
-        step = str(at.session_state["step"]) if "step" in at.session_state else "?"
+        step = str(session_values(at)["step"]) if "step" in session_values(at) else "?"
         self.steps[step] += 1
         if step == "result" and at.title:
             self.outcomes[str(at.title[0].value)] += 1

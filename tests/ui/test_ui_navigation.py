@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.ui.wizard import APP, Wizard, refugee, typed
+from tests.ui.wizard import APP, Wizard, refugee, session_values, typed
 from ui import flow, resume
 
 TITLE = {
@@ -154,7 +154,7 @@ def test_start_over_asks_first_and_no_keeps_every_answer(lang: str) -> None:
     w.click("start_over_no")
     assert START_OVER[lang] not in w.text()
     assert w.title() == check
-    assert w.at.session_state["answers"]
+    assert session_values(w.at)["answers"]
 
 
 def test_yes_start_over_deletes_the_answers_and_every_earlier_entry_leads_to_the_start() -> None:
@@ -163,7 +163,7 @@ def test_yes_start_over_deletes_the_answers_and_every_earlier_entry_leads_to_the
     w.walk(answers)
     w.click("start_over").click("start_over_yes")
     assert w.title() == TITLE["en"]
-    assert w.at.session_state["answers"] == {}
+    assert session_values(w.at)["answers"] == {}
     after = int(_address(w)["step"])
     for entry in range(after):
         _browser_goes_to(w, entry)
@@ -183,7 +183,7 @@ def test_on_a_kiosk_start_over_asks_at_the_top_of_the_page(monkeypatch: pytest.M
     assert "start_over" not in [b.key for b in w.at.button]  # the question takes the button's place
     w.click("start_over_yes")
     assert w.title() == TITLE["nb"]
-    assert w.at.session_state["answers"] == {}
+    assert session_values(w.at)["answers"] == {}
 
 
 def test_start_over_with_nothing_answered_needs_no_question() -> None:
@@ -213,7 +213,7 @@ def _session_page() -> None:
 
 def _copy_of(w: Wizard) -> dict[str, Any]:
     """What the tab keeps of a session (what `ui/tab.js` puts in sessionStorage; see `state.copy`)."""
-    ss = w.at.session_state
+    ss = session_values(w.at)
     kept = resume.Copy(
         ss["lang"], ss["today"], dict(ss["answers"]), frozenset(ss["asked"]), ss["entry"], dict(ss["trail"])
     )
@@ -241,12 +241,12 @@ def test_a_reload_resumes_on_the_page_of_the_address_with_every_answer_and_says_
     w = Wizard("nb")
     answers = refugee(w)
     w.walk(answers)
-    before = dict(w.at.session_state["answers"])
+    before = dict(session_values(w.at)["answers"])
     copy = _copy_of(w)
     at = _reloaded(copy, address="3")  # the person had gone back to the third entry, then reloaded
     assert at.title[0].value == "question permit_granted_on"
-    assert at.session_state["answers"] == before
-    assert at.session_state["lang"] == "nb"
+    assert session_values(at)["answers"] == before
+    assert session_values(at)["lang"] == "nb"
     assert RESTORED["nb"] in _text(at)
 
 
@@ -288,7 +288,7 @@ def test_a_damaged_or_forged_copy_is_refused_and_nothing_else_changes(damage: An
     w.walk(refugee(w))
     at = _reloaded(damage(_copy_of(w)), address="2")
     assert at.title[0].value == "start"
-    assert at.session_state["answers"] == {}
+    assert session_values(at)["answers"] == {}
     assert RESTORED["en"] not in _text(at)
 
 
@@ -298,19 +298,19 @@ def test_answers_that_contradict_each_other_are_refused() -> None:
     copy = _copy_of(w)
     copy["answers"]["settled_on"] = (w.today + timedelta(days=30)).isoformat()  # settled in the future
     at = _reloaded(copy, address=None)
-    assert at.session_state["answers"] == {}
+    assert session_values(at)["answers"] == {}
 
 
 def test_a_copy_is_never_taken_into_a_session_that_has_answers() -> None:
     at = AppTest.from_function(_session_page, default_timeout=30)
     at.run()
-    at.session_state["answers"] = {"permit_basis": "refugee"}
-    at.session_state["asked"] = ["permit_basis"]
+    session_values(at)["answers"] = {"permit_basis": "refugee"}
+    session_values(at)["asked"] = ["permit_basis"]
     w = Wizard("en")
     w.walk(refugee(w))
     at.session_state["copy"] = _copy_of(w)
     at.run()
-    assert at.session_state["answers"] == {"permit_basis": "refugee"}
+    assert session_values(at)["answers"] == {"permit_basis": "refugee"}
 
 
 def test_the_copy_round_trips_and_holds_only_json_values() -> None:
@@ -345,12 +345,12 @@ def test_the_route_is_computed_once_per_change_and_the_result_assessed_once(
     w = Wizard("nb")
     w.walk(refugee(w))
     assert calls == []  # no question on this path names a date in its hint
-    route = w.at.session_state["route"][1]
+    route = session_values(w.at)["route"][1]
     w.switch("en")
-    assert w.at.session_state["route"][1] is route  # the same answers: the same route
+    assert session_values(w.at)["route"][1] is route  # the same answers: the same route
     w.click("see_result")
     w.switch("nb")
     w.click("change_answers")
     w.click("see_result")
     assert len(calls) == 1  # the title, the body, two languages and a second visit: one assessment
-    assert w.at.session_state["route"][1] is route
+    assert session_values(w.at)["route"][1] is route

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.ui.wizard import ROOT, UNKNOWN, Wizard, refugee, shown_date, years_before
+from tests.ui.wizard import ROOT, UNKNOWN, Wizard, refugee, session_values, shown_date, years_before
 
 LANGS = ("nb", "en")
 TITLE = {
@@ -235,7 +235,7 @@ def test_not_knowing_whether_imdi_arranged_the_settlement_needs_more_information
 def test_a_spouse_of_a_refugee_settled_under_five_years_has_right_and_duty_without_an_imdi_agreement(
     lang: str,
 ) -> None:
-    """RULES.md example 5, moved to the session's today."""
+    """docs/rules.md example 5, moved to the session's today."""
     w = Wizard(lang)
     answers = {
         "permit_basis": "family_immigration",
@@ -345,7 +345,7 @@ def test_not_knowing_the_permit_basis_asks_no_family_questions_and_names_the_dec
 
 
 def test_an_unknown_answer_that_cannot_change_the_result_does_not_block_it() -> None:
-    """RULES.md example 8: 60 at the permit date, agreement unknown -> may be offered either way."""
+    """docs/rules.md example 8: 60 at the permit date, agreement unknown -> may be offered either way."""
     w = Wizard("nb")
     permit = w.days_ago(200)
     w.result(
@@ -501,7 +501,7 @@ def test_a_question_left_unanswered_asks_for_an_answer() -> None:
     w.start().click("continue_permit_basis")
     assert w.current == "permit_basis"
     assert "Choose one of the answers." in w.errors()[0]
-    assert str(w.at.session_state["step"]) == "question"
+    assert str(session_values(w.at)["step"]) == "question"
 
 
 def test_the_page_title_starts_with_error_while_there_are_errors() -> None:

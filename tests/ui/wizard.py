@@ -16,6 +16,7 @@ from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
+from ui import state
 from ui.frame import LANGUAGE_MENU
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,6 +84,12 @@ def years_before(value: date, years: int) -> date:
         return value.replace(year=value.year - years, day=28)
 
 
+def session_values(at: AppTest) -> dict[str, Any]:
+    """The session's own values as the app keeps them (`ui.state.SESSION_KEY`): one dict."""
+    values: dict[str, Any] = at.session_state[state.SESSION_KEY]
+    return values
+
+
 class Wizard:
     """One visitor's session."""
 
@@ -99,7 +106,7 @@ class Wizard:
         if query_lang is not None:
             self.at.query_params["lang"] = query_lang
         if today is not None:
-            self.at.session_state["today"] = today
+            self.at.session_state[state.SESSION_KEY] = {state.TODAY_KEY: today}
         self.asked: list[str] = []
         self.run()
 
@@ -118,20 +125,20 @@ class Wizard:
 
     @property
     def lang(self) -> str:
-        return str(self.at.session_state["lang"])
+        return str(session_values(self.at)["lang"])
 
     @property
     def today(self) -> date:
-        value: date = self.at.session_state["today"]
+        value: date = session_values(self.at)["today"]
         return value
 
     @property
     def step(self) -> str:
-        return str(self.at.session_state["step"])
+        return str(session_values(self.at)["step"])
 
     @property
     def current(self) -> str | None:
-        value = self.at.session_state["current"]
+        value = session_values(self.at)["current"]
         return None if value is None else str(value)
 
     def days_ago(self, days: int) -> date:
@@ -252,7 +259,7 @@ class Wizard:
 
 
 def refugee(w: Wizard, **changes: Any) -> dict[str, Any]:
-    """A refugee in the target group (RULES.md example 1, moved to the session's today)."""
+    """A refugee in the target group (docs/rules.md example 1, moved to the session's today)."""
     answers: dict[str, Any] = {
         "permit_basis": "refugee",
         "date_of_birth": years_before(w.today, 37),  # 36 on the permit date
