@@ -17,6 +17,7 @@ def title() -> str:
     return _("Check your answers")
 
 
+@state.callback
 def _on_back() -> None:
     last = state.route().before(None)
     if last is None:
@@ -25,10 +26,12 @@ def _on_back() -> None:
         state.go(Step.QUESTION, last)
 
 
+@state.callback
 def _on_change(fact: Fact) -> None:
     state.go(Step.QUESTION, fact, from_check=True)
 
 
+@state.callback
 def _on_next_question() -> None:
     state.go(Step.QUESTION, state.route().path.next)
 

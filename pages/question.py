@@ -62,6 +62,7 @@ def _read(question: Question) -> Any:
     return None if choice == DONT_KNOW else choice
 
 
+@state.callback
 def _on_continue(fact: Fact) -> None:
     try:
         value = _read(QUESTIONS[fact])
@@ -80,6 +81,7 @@ def _on_continue(fact: Fact) -> None:
         state.go(Step.QUESTION, following)
 
 
+@state.callback
 def _on_back() -> None:
     route = state.route()
     if state.from_check() and route.path.complete:

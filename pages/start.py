@@ -27,6 +27,7 @@ def title() -> str:
     return _("Check if you have the right to the introduction programme")
 
 
+@state.callback
 def _begin() -> None:
     state.go(Step.QUESTION, state.route().path.order[0])
 
@@ -91,6 +92,7 @@ def _privacy() -> str:
     ) % {"button": _("Start over"), "minutes": minutes}
 
 
+@state.callback
 def _on_set_date() -> None:
     try:
         chosen = dates.parse(state.widget_value(_DATE) or "")
@@ -106,6 +108,7 @@ def _on_set_date() -> None:
         state.set_problems(())
 
 
+@state.callback
 def _on_use_today() -> None:
     state.set_today(state.real_today())
     state.set_problems(())

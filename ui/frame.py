@@ -154,6 +154,7 @@ def _language_switch() -> None:
             )
 
 
+@state.callback
 def _choose(code: str) -> None:
     state.close_menu(LANGUAGE_MENU)
     state.set_language(code)

@@ -33,14 +33,15 @@ section sets it, through `set_today` (hidden in kiosk mode); nothing in the URL 
 
 from __future__ import annotations
 
+import functools
 import secrets
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, ParamSpec
 from zoneinfo import ZoneInfo
 
 import streamlit as st
@@ -77,6 +78,7 @@ _DONE = "done_once"
 
 _WIDGET_PREFIX = "w_"
 STEP_PARAM = "step"  # the history entry number in the address: `?step=3`
+P = ParamSpec("P")
 
 
 # --- one script run -----------------------------------------------------------------------------
@@ -106,14 +108,29 @@ def _state() -> dict[str, Any]:
 
 @contextmanager
 def one_run() -> Iterator[None]:
-    """Around the page's body (app.py): Streamlit's session state is read once for the session's own
-    values. Callbacks run before it and read it once per call of this module; widget values are
+    """Around the page's body (app.py) and each callback (`callback`): Streamlit's session state is
+    read once for the session's own values (inside another `one_run`, not again). Widget values are
     always read from Streamlit (it sets them while the page runs)."""
+    if _RUN.get() is not None:
+        yield
+        return
     token = _RUN.set(_session())
     try:
         yield
     finally:
         _RUN.reset(token)
+
+
+def callback(function: Callable[P, None]) -> Callable[P, None]:
+    """A widget's callback (`on_click`, `on_change`): it runs before the page's body, so it reads
+    the session's own values once itself. Also called from the body, where it changes nothing."""
+
+    @functools.wraps(function)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        with one_run():
+            function(*args, **kwargs)
+
+    return run
 
 
 class Step(StrEnum):
@@ -172,6 +189,7 @@ def _clear_answers() -> None:
     ss.pop(_ROUTE, None)
 
 
+@callback
 def start_over() -> None:
     """Forget every answer and return to the start page; the language stays. The earlier history
     entries of the tab lead to the start page from now on, and the tab's copy goes (`ui/tab.py`)."""
@@ -180,6 +198,7 @@ def start_over() -> None:
     _state()[_TRAIL] = {entry(): _position()}
 
 
+@callback
 def ask_start_over() -> None:
     """Start over was pressed: ask first when there is something to lose."""
     if asked() or answers():
@@ -188,6 +207,7 @@ def ask_start_over() -> None:
         start_over()
 
 
+@callback
 def keep_answers() -> None:
     """No, keep my answers: the question goes away."""
     _state()[_CONFIRM] = False
@@ -198,6 +218,7 @@ def confirming_start_over() -> bool:
     return bool(_state().get(_CONFIRM, False))
 
 
+@callback
 def reset() -> None:
     """Forget the whole session (the kiosk's idle reset): answers, drafts, widget values, the chosen
     language and assessment date. The start page comes back in the default language. The session
@@ -217,6 +238,7 @@ def reset() -> None:
 # --- activity (kiosk) --------------------------------------------------------------------------
 
 
+@callback
 def touch() -> None:
     """Note that the person did something (a full run of the page)."""
     _state()[_SEEN] = time.monotonic()
@@ -237,6 +259,7 @@ def language() -> str:
     return lang if lang in LANGUAGES else language_from_tag(st.context.locale) or DEFAULT_LANGUAGE
 
 
+@callback
 def set_language(lang: str) -> None:
     """Switch language, keeping what is typed or chosen on the current page."""
     old = language()
@@ -295,6 +318,7 @@ def from_check() -> bool:
     return bool(_state().get(_FROM_CHECK, False))
 
 
+@callback
 def go(to: Step, fact: Fact | None = None, *, from_check: bool | None = None) -> None:
     """Move to a page (and question): a new history entry. Clears the errors, drafts and notices of
     the page left behind."""
