@@ -235,7 +235,8 @@ def test_a_reload_on_a_personal_device_resumes_where_the_person_was_and_start_ov
     p.go_to(p.page.reload, check)
     restored = p.g("Your answers were restored from this browser tab. You can go on where you left off.")
     assert restored in p.text()
-    assert p.page.locator(".st-key-see_result button").is_visible()
+    # The heading comes first; the page's last button follows in the same run (waited for, not assumed).
+    p.page.locator(".st-key-see_result button").wait_for(state="visible")
     assert scan(p.page) == []
     p.go_to(p.page.go_back, p.question(Fact.WORKS_30_HOURS_OR_MORE))  # the history survived the reload
     works = _option(Fact.WORKS_30_HOURS_OR_MORE, False)
