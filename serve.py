@@ -3,7 +3,7 @@
     uvicorn serve:app --host 0.0.0.0 --port 8501 --ws websockets-sansio --ws-per-message-deflate false
 
 (the Dockerfile's command, with Streamlit's own websocket settings). `streamlit run app.py` still
-works for development; this entry is what the service runs, for three reasons measured in
+works for development; this entry is what the service runs, for the reasons below, measured in
 README "Performance":
 
 - Nagle's algorithm. In Streamlit 1.67 `streamlit run` binds its listening socket itself with
@@ -35,6 +35,11 @@ README "Performance":
   checks the Streamlit version and a hash of that method's source, and refuses to start on any
   other (`check_patch_target`): after an upgrade, reread the method and its callers, then update
   `PATCHED_STREAMLIT` and `PATCHED_SOURCE_SHA256`.
+- The theme, rebuilt on every run. The message that starts each script run carries the theme,
+  which Streamlit 1.67 fills in from the config every time, on the event loop (six sections, about
+  300 config lookups: some 5 % of a step). `build_theme_once` builds each section once per process
+  and copies it after; the message is the same byte for byte. Checked like the patch above
+  (`THEME_SOURCE_SHA256`).
 
 Settings come from `.streamlit/config.toml`; of the STREAMLIT_* environment variables only the
 secret ones (e.g. STREAMLIT_SERVER_COOKIE_SECRET) are read here, unlike under `streamlit run`.
@@ -62,6 +67,8 @@ from typing import Any
 import streamlit as st
 from starlette.middleware import Middleware
 from streamlit import config
+from streamlit.proto.NewSession_pb2 import CustomThemeConfig
+from streamlit.runtime import app_session
 from streamlit.runtime.app_session import AppSession
 from streamlit.runtime.pages_manager import PagesManager
 
@@ -69,10 +76,13 @@ ROOT = Path(__file__).resolve().parent
 PACKAGES = ("logic", "ui", "pages")  # imported by app.py on its first run anyway
 # Imported by Streamlit or the standard library during a process's first script run, not before.
 FIRST_RUN_IMPORTS = ("streamlit.emojis", "streamlit.material_icon_names", "_strptime")
-# The method `_skip_file_watchers_when_disabled` wraps, as it was read when the patch was written:
-# the Streamlit version and the SHA-256 of `inspect.getsource(AppSession.register_file_watchers)`.
+# What serve.py patches in Streamlit, as it was read when each patch was written: the Streamlit
+# version (which also pins the callers), and the SHA-256 of `inspect.getsource` of each function:
+# `AppSession.register_file_watchers` (`_skip_file_watchers_when_disabled`) and
+# `app_session._populate_theme_msg` (`build_theme_once`).
 PATCHED_STREAMLIT = "1.67.0"
 PATCHED_SOURCE_SHA256 = "5c7007c6f7845864e34d7e1acf0ffd5129ffaef04f60dcaa27a1b0c328104eac"
+THEME_SOURCE_SHA256 = "844b9eb40d0f7d97356dd05beb5c07cf44ee73a95cfdfa0dd02e53868e3c341f"
 
 
 def source_sha256(method: Callable[..., object]) -> str:
@@ -84,17 +94,30 @@ def source_sha256(method: Callable[..., object]) -> str:
 
 
 def check_patch_target(
-    method: Callable[..., object] = AppSession.register_file_watchers, version: str = st.__version__
+    method: Callable[..., object] = AppSession.register_file_watchers,
+    version: str = st.__version__,
+    *,
+    expected: str = PATCHED_SOURCE_SHA256,
+    constant: str = "PATCHED_SOURCE_SHA256",
 ) -> None:
-    """Refuse to start unless the method to patch is exactly the one the patch was written for."""
-    if version == PATCHED_STREAMLIT and source_sha256(method) == PATCHED_SOURCE_SHA256:
+    """Refuse to start unless the function to patch is exactly the one the patch was written for
+    (`expected`: the SHA-256 of its source, kept in serve.py under the name `constant`)."""
+    if version == PATCHED_STREAMLIT and source_sha256(method) == expected:
         return
     raise SystemExit(
-        f"serve.py refuses to start: it patches AppSession.register_file_watchers as written in"
+        f"serve.py refuses to start: it patches {method.__qualname__} as written in"
         f" Streamlit {PATCHED_STREAMLIT}, but this is Streamlit {version}"
-        f" (source SHA-256 {source_sha256(method)[:12]}…, expected {PATCHED_SOURCE_SHA256[:12]}…)."
-        " Install the pinned versions (requirements.txt), or reread the method and its callers in the"
-        " new Streamlit and update PATCHED_STREAMLIT and PATCHED_SOURCE_SHA256 in serve.py."
+        f" (source SHA-256 {source_sha256(method)[:12]}…, expected {expected[:12]}…)."
+        " Install the pinned versions (requirements.txt), or reread the function and its callers in"
+        f" the new Streamlit and update PATCHED_STREAMLIT and {constant} in serve.py."
+    )
+
+
+def check_patch_targets() -> None:
+    """Both patched functions, before anything is patched."""
+    check_patch_target()
+    check_patch_target(
+        app_session._populate_theme_msg, expected=THEME_SOURCE_SHA256, constant="THEME_SOURCE_SHA256"
     )
 
 
@@ -139,6 +162,38 @@ def _skip_file_watchers_when_disabled() -> None:
     AppSession.register_file_watchers = register_unless_disabled  # type: ignore[method-assign]
 
 
+_theme_built_once = False
+
+
+def build_theme_once() -> None:
+    """Build the theme part of the message that starts every script run once per process.
+
+    Streamlit 1.67 fills it in from the config on every run, on the event loop: six sections of the
+    theme, each a scan of every config option (about 300 lookups, some 5 % of a step's CPU time,
+    measured with `bench/profile_server.py`). The config does not change while the server runs
+    (no file watcher, no reload), so each section's part is built the first time and copied after.
+    The message is the same, byte for byte (tests/test_serve_patch.py). Also used by the
+    benchmarks' floor app (bench/asgi_apps.py), which is served the same way.
+    """
+    global _theme_built_once  # noqa: PLW0603 (once per process)
+    if _theme_built_once:
+        return
+    populate = app_session._populate_theme_msg
+    check_patch_target(populate, expected=THEME_SOURCE_SHA256, constant="THEME_SOURCE_SHA256")
+    built: dict[str, CustomThemeConfig] = {}
+
+    def populate_once(msg: CustomThemeConfig, section: str = "theme") -> None:
+        theme = built.get(section)
+        if theme is None:
+            theme = built[section] = CustomThemeConfig()
+            populate(theme, section)
+        if theme.ByteSize():  # an empty section leaves the message as it was, as Streamlit does
+            msg.MergeFrom(theme)
+
+    app_session._populate_theme_msg = populate_once
+    _theme_built_once = True
+
+
 def _one_page_app() -> None:
     """Run `app.py` on every script run, not Streamlit's multipage emulation for a `pages/` folder."""
     PagesManager.uses_pages_directory = False
@@ -176,6 +231,7 @@ async def _lifespan(_app: st.App) -> AsyncIterator[None]:
     different orders can fail with a deadlock error), and the freeze holds no session's objects."""
     global _warm  # noqa: PLW0603 (one server per process)
     _skip_file_watchers_when_disabled()
+    build_theme_once()
     _one_page_app()
     _warm = asyncio.Event()
     threading.Thread(
@@ -354,6 +410,6 @@ def keep_visitors_out_of_logs() -> None:
     logging.setLogRecordFactory(private_record)
 
 
-check_patch_target()  # at import, before uvicorn starts serving
+check_patch_targets()  # at import, before uvicorn starts serving
 keep_visitors_out_of_logs()
 app = st.App(ROOT / "app.py", lifespan=_lifespan, middleware=[Middleware(Guard)])
