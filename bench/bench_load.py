@@ -11,9 +11,10 @@ every question -> check -> result as a refugee with dates of their own, thinking
 `script_finished`. An error is a walk that stopped: an exception on the page, no progress, a
 timeout or a dropped connection.
 
-For every N: step latency p50/p95/p99, throughput (steps per second over the run), errors, and CPU
-use: the server's, the load generator's, and other processes' on the server's core ("others": the
-noise of a shared machine; figures with much of it are not comparable). `--knee` goes on with
+For every N: step latency p50/p95/p99 (and p95 by when in the run the steps started), throughput
+(steps per second over the run), errors, and CPU use: the server's, the load generator's, and other
+processes' on the server's core ("others": the noise of a shared machine; figures with much of it
+are not comparable). `--knee` goes on with
 more visitors (300, 400, 600, 800) until p95 passes 250 ms.
 The floor: the same load on `bench/floor_app.py` (same pages and widgets, no logic), served the
 same way, right after the wizard's run at each N listed in `--floor` (default 100), with the
@@ -52,6 +53,7 @@ class Run:
 
     users: int
     latencies: list[float] = field(default_factory=list)  # seconds, every step
+    started: list[float] = field(default_factory=list)  # seconds into the run each step started
     reconnects: list[float] = field(default_factory=list)  # seconds, the first run after a reconnect
     errors: int = 0
     walks: int = 0
@@ -66,6 +68,11 @@ class Run:
             return float("nan")
         ordered = sorted(self.latencies)
         return ordered[min(len(ordered) - 1, int(q / 100 * len(ordered)))] * 1000
+
+    def p95_from(self, start: float, end: float) -> str:
+        """p95 (ms) of the steps that started between `start` and `end` seconds into the run."""
+        within = sorted(s for s, t in zip(self.latencies, self.started, strict=True) if start <= t < end)
+        return f"{within[min(len(within) - 1, int(0.95 * len(within)))] * 1000:.0f}" if within else "-"
 
     def cpu_per_step(self) -> float:
         """Server CPU time per step (ms): what a step costs, whatever else runs on the machine."""
@@ -88,8 +95,14 @@ HEADER = (
 )
 
 
-async def visitor(
-    ws_url: str, think: float, rng: random.Random, run: Run, headers: dict[str, str] | None = None
+async def visitor(  # noqa: PLR0913 (the run's start, to place each step in it)
+    ws_url: str,
+    think: float,
+    rng: random.Random,
+    run: Run,
+    headers: dict[str, str] | None = None,
+    *,
+    run_started: float = 0.0,
 ) -> None:
     await asyncio.sleep(rng.uniform(0, think))
     guest = Visitor(ws_url, headers=headers)
@@ -97,6 +110,7 @@ async def visitor(
         await guest.connect()
         steps = await walk(guest, refugee_answers(rng), lambda: rng.uniform(0.5, 1.5) * think)
         run.latencies += [step.seconds for step in steps]
+        run.started += [step.ended - step.seconds - run_started for step in steps]
         run.walks += 1
         if not all(step.ok for step in steps):
             run.errors += 1
@@ -113,7 +127,7 @@ async def load(ws_url: str, users: int, think: float, seed: int = 2026) -> Run:
     run = Run(users)
     started = time.perf_counter()
     cpu = time.process_time()
-    tasks = [visitor(ws_url, think, random.Random(seed + i), run) for i in range(users)]
+    tasks = [visitor(ws_url, think, random.Random(seed + i), run, run_started=started) for i in range(users)]
     try:
         async with asyncio.timeout(RUN_LIMIT):
             await asyncio.gather(*tasks)
@@ -153,6 +167,12 @@ def report(runs: list[Run], floors: dict[int, Run]) -> None:
     else:
         below = [run.users for run in runs if run.users < over]
         print(f"p95 passes {KNEE_MS:.0f} ms between {max(below, default=0)} and {over} visitors")
+    print("p95 (ms) of the steps by when they started, 0-10 s / 10-20 s / 20 s on into the run:")
+    for run in runs:
+        for label, figures in (("", run), ("floor ", floors.get(run.users))):
+            if figures is not None and figures.started:
+                windows = " / ".join(figures.p95_from(a, b) for a, b in ((0, 10), (10, 20), (20, 1e9)))
+                print(f"  {label}{run.users} visitors: {windows}")
     for run in runs:
         floor = floors.get(run.users)
         if floor is not None:

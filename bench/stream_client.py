@@ -217,6 +217,7 @@ class Step:
     name: str
     seconds: float
     ok: bool
+    ended: float = 0.0  # time.perf_counter() when the run ended (to place the step in a load run)
 
 
 async def walk(  # noqa: PLR0913 (the walk and its two reconnect options)
@@ -243,7 +244,7 @@ async def walk(  # noqa: PLR0913 (the walk and its two reconnect options)
             await asyncio.sleep(seconds)
 
     def record(name: str, page: Page, ok: bool) -> None:
-        steps.append(Step(name, page.seconds, ok and not page.exception))
+        steps.append(Step(name, page.seconds, ok and not page.exception, time.perf_counter()))
 
     page = await visitor.rerun()
     record("open", page, "start" in page.widgets)
