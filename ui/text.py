@@ -13,10 +13,16 @@ import re
 # Every ASCII punctuation character: CommonMark lets any of them be escaped with a backslash, and
 # an escaped one is always the character itself (no list, heading, emphasis, link, table, maths in
 # Streamlit's `$…$`, or colour directive in Streamlit's `:red[…]`).
-_PUNCTUATION = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")
+_PUNCTUATION = re.compile(r"""[!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~]""")
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return "\\" + match.group()  # a function, not a template ("\\\1"): half the time per text
 
 
 def plain(text: str) -> str:
     """`text` as Markdown that shows exactly `text` (on one line, without spaces around it)."""
-    return _PUNCTUATION.sub(r"\\\1", _LINE_BREAKS.sub(" ", text).strip())
+    if "\n" in text or "\r" in text:  # the line-break pattern is slow to scan: only where it can match
+        text = _LINE_BREAKS.sub(" ", text)
+    return _PUNCTUATION.sub(_escaped, text.strip())
