@@ -5,6 +5,7 @@ reasoning for helpers. Every text from the report is plain text, escaped before 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 import streamlit as st
@@ -23,7 +24,11 @@ _STATUS_OF_TONE = {Tone.MET: Status.MET, Tone.NOT_MET: Status.NOT_MET, Tone.UNKN
 def law_link(law: LawRef) -> str:
     """A law reference as Markdown: a link to Lovdata for each place (plain text where there is none,
     and on a kiosk, where no link may lead out of the app)."""
-    kiosk = settings.current().kiosk
+    return _law_markdown(law, kiosk=settings.current().kiosk)
+
+
+@lru_cache(maxsize=256)  # the Act's references only (no personal data): a few dozen, each made once
+def _law_markdown(law: LawRef, *, kiosk: bool) -> str:
     parts = []
     for place in law.places():
         label = plain(place.citation())
