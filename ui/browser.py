@@ -1,7 +1,8 @@
 """What the browser fixes after Streamlit has drawn a page: things Streamlit's markup cannot be told.
 
-One small script, sent with every page (`frame.page_language`), installs a watcher once per tab and
-re-applies these whenever Streamlit changes the page:
+A script sent once per session (`INSTALL_SCRIPT`, with the tab's script) installs a watcher that
+re-applies these whenever Streamlit changes the page; every page sends only its own configuration
+(`frame.page_language`), about a tenth of the script's size:
 
 - `<html lang>` and `dir` follow the session's language (WCAG 3.1.1; Arabic and Dari right to left);
 - each language in the language menu is marked with its own `lang` and `dir` (3.1.2), and the menu's
@@ -27,12 +28,12 @@ import streamlit as st
 from ui import languages, state
 from ui.i18n import _
 
-_SCRIPT = """<script>
-document.documentElement.lang = "%(lang)s";
-document.documentElement.dir = "%(dir)s";
+# Sent once per session, with the tab's script (`ui/tab.py`): it stays in the page. It installs the
+# watcher and applies the configuration that the page's last run sent (`_RUN_SCRIPT`), whichever
+# of the two scripts the browser runs first.
+INSTALL_SCRIPT = """<script>
 (() => {
   const s = window.selfcheckPage || (window.selfcheckPage = {n: 0});
-  s.cfg = %(config)s;
   const uid = (el) => el.id || (el.id = `selfcheck-${++s.n}`);
   const set = (el, name, value) => {
     if (value === null) el.removeAttribute(name);
@@ -40,6 +41,7 @@ document.documentElement.dir = "%(dir)s";
   };
   s.apply = () => {
     const c = s.cfg;
+    if (!c) return;
     document.documentElement.lang = c.lang;
     document.documentElement.dir = c.dir;
     for (const [code, tag, dir] of c.languages) {
@@ -85,9 +87,18 @@ document.documentElement.dir = "%(dir)s";
   s.apply();
 })();
 </script>"""
+INSTALL_SCRIPT = "\n".join(line.strip() for line in INSTALL_SCRIPT.splitlines())
 
-
-_SCRIPT = "\n".join(line.strip() for line in _SCRIPT.splitlines())  # sent with every run
+# Sent with every run: this page's configuration (the language at once, before anything else).
+_RUN_SCRIPT = """<script>
+document.documentElement.lang = "%(lang)s";
+document.documentElement.dir = "%(dir)s";
+(() => {
+const s = window.selfcheckPage || (window.selfcheckPage = {n: 0});
+s.cfg = %(config)s;
+if (s.apply) s.apply();
+})();
+</script>"""
 
 
 def fix_page() -> None:
@@ -106,4 +117,4 @@ def fix_page() -> None:
     }
     config_json = json.dumps(config, ensure_ascii=False).replace("<", "\\u003c")
     page = {"lang": language.html_lang, "dir": language.direction, "config": config_json}
-    st.html(_SCRIPT % page, unsafe_allow_javascript=True)
+    st.html(_RUN_SCRIPT % page, unsafe_allow_javascript=True)

@@ -232,6 +232,7 @@ def page_language() -> None:
 def direct_link() -> None:
     """Shown when a file in `pages/` is opened by its own URL: the way to the start, nothing else."""
     st.page_link("app.py", label=_("Go to the start of the self-check"), icon=":material/home:")
+    st.html(browser.INSTALL_SCRIPT, unsafe_allow_javascript=True)  # no tab script on this page
     page_language()
 
 

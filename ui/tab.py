@@ -26,7 +26,7 @@ from typing import Any
 
 import streamlit as st
 
-from ui import frame, languages, settings, state
+from ui import browser, frame, languages, settings, state
 from ui.i18n import _
 
 KEY = "selfcheck_tab"
@@ -72,9 +72,10 @@ def connect() -> None:
         height="content",
     )
     if state.first_time("tab script"):
-        # A new page keeps it; a lost page has it. The page's stylesheet comes with it (in the same
-        # element: each script element takes room at the top of the page).
-        st.html(_SCRIPT + frame.styles_script(kiosk), unsafe_allow_javascript=True)
+        # A new page keeps it; a lost page has it. The page's stylesheet and the watcher of
+        # `ui/browser.py` come with it (in the same element: each script element takes room at the
+        # top of the page).
+        st.html(_SCRIPT + browser.INSTALL_SCRIPT + frame.styles_script(kiosk), unsafe_allow_javascript=True)
 
 
 def _data(kiosk: bool) -> dict[str, Any]:
