@@ -113,12 +113,14 @@ def check_patch_target(
     )
 
 
+def _check_theme_target(populate: Callable[..., object]) -> None:
+    check_patch_target(populate, expected=THEME_SOURCE_SHA256, constant="THEME_SOURCE_SHA256")
+
+
 def check_patch_targets() -> None:
     """Both patched functions, before anything is patched."""
     check_patch_target()
-    check_patch_target(
-        app_session._populate_theme_msg, expected=THEME_SOURCE_SHA256, constant="THEME_SOURCE_SHA256"
-    )
+    _check_theme_target(app_session._populate_theme_msg)
 
 
 def preload() -> None:
@@ -179,7 +181,7 @@ def build_theme_once() -> None:
     if _theme_built_once:
         return
     populate = app_session._populate_theme_msg
-    check_patch_target(populate, expected=THEME_SOURCE_SHA256, constant="THEME_SOURCE_SHA256")
+    _check_theme_target(populate)
     built: dict[str, CustomThemeConfig] = {}
 
     def populate_once(msg: CustomThemeConfig, section: str = "theme") -> None:

@@ -47,6 +47,14 @@ RUN_LIMIT = 180.0  # seconds: no run of one N lasts longer than this
 SERVER_CPU, CLIENT_CPU = 1, 0
 
 
+def _percentile(seconds: list[float], q: float) -> float:
+    """The q-th percentile of step latencies, in ms (nan without any)."""
+    if not seconds:
+        return float("nan")
+    ordered = sorted(seconds)
+    return ordered[min(len(ordered) - 1, int(q / 100 * len(ordered)))] * 1000
+
+
 @dataclass
 class Run:
     """The figures of one load run."""
@@ -64,15 +72,12 @@ class Run:
     reasons: dict[str, int] = field(default_factory=dict)
 
     def percentile(self, q: float) -> float:
-        if not self.latencies:
-            return float("nan")
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, int(q / 100 * len(ordered)))] * 1000
+        return _percentile(self.latencies, q)
 
     def p95_from(self, start: float, end: float) -> str:
         """p95 (ms) of the steps that started between `start` and `end` seconds into the run."""
-        within = sorted(s for s, t in zip(self.latencies, self.started, strict=True) if start <= t < end)
-        return f"{within[min(len(within) - 1, int(0.95 * len(within)))] * 1000:.0f}" if within else "-"
+        within = [s for s, t in zip(self.latencies, self.started, strict=True) if start <= t < end]
+        return f"{_percentile(within, 95):.0f}" if within else "-"
 
     def cpu_per_step(self) -> float:
         """Server CPU time per step (ms): what a step costs, whatever else runs on the machine."""

@@ -2,7 +2,7 @@
 
 A script sent once per session (`INSTALL_SCRIPT`, with the tab's script) installs a watcher that
 re-applies these whenever Streamlit changes the page; every page sends only its own configuration
-(`frame.page_language`), about a tenth of the script's size:
+(`frame.page_language`): 0.5 kB a page instead of 2.8 kB:
 
 - `<html lang>` and `dir` follow the session's language (WCAG 3.1.1; Arabic and Dari right to left);
 - each language in the language menu is marked with its own `lang` and `dir` (3.1.2), and the menu's
