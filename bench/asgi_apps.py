@@ -5,9 +5,11 @@
 
 Run from the repository root, so `.streamlit/config.toml` applies to them as it does to the app.
 Each name builds its `st.App` only when uvicorn asks for it (one `st.App` per process), and, like
-serve.py, freezes the garbage collector on what is loaded at start-up. The floor also builds the
-theme part of Streamlit's run message once, as serve.py does (`serve.build_theme_once`), so that a
-step costs it what it costs the wizard's server; hello world stays Streamlit as shipped.
+serve.py, freezes the garbage collector on what is loaded at start-up. The floor also gets
+serve.py's two patches of a step's work (`serve.build_theme_once`: the theme part of Streamlit's
+run message built once; `serve.hand_over_in_batches`: a script run's elements handed to the event
+loop in batches), so that a step costs it what it costs the wizard's server; hello world stays
+Streamlit as shipped.
 """
 
 import gc
@@ -32,6 +34,7 @@ async def _floor_lifespan(app: st.App) -> AsyncIterator[None]:
     import serve  # noqa: PLC0415 (here, after this process's own st.App exists: serve makes one too)
 
     serve.build_theme_once()
+    serve.hand_over_in_batches()
     async with _lifespan(app):
         yield
 
