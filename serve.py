@@ -89,12 +89,12 @@ PACKAGES = ("logic", "ui", "pages")  # imported by app.py on its first run anywa
 FIRST_RUN_IMPORTS = ("streamlit.emojis", "streamlit.material_icon_names", "_strptime")
 # What serve.py patches in Streamlit, as it was read when each patch was written: the Streamlit
 # version (which also pins the callers), and the SHA-256 of `inspect.getsource` of each function:
-# `AppSession.register_file_watchers` (`_skip_file_watchers_when_disabled`) and
-# `app_session._populate_theme_msg` (`build_theme_once`).
+# `AppSession.register_file_watchers` (`_skip_file_watchers_when_disabled`),
+# `app_session._populate_theme_msg` (`build_theme_once`), and (`hand_over_in_batches`)
+# `AppSession._on_scriptrunner_event` and `Runtime._enqueued_some_message`.
 PATCHED_STREAMLIT = "1.67.0"
 PATCHED_SOURCE_SHA256 = "5c7007c6f7845864e34d7e1acf0ffd5129ffaef04f60dcaa27a1b0c328104eac"
 THEME_SOURCE_SHA256 = "844b9eb40d0f7d97356dd05beb5c07cf44ee73a95cfdfa0dd02e53868e3c341f"
-# `AppSession._on_scriptrunner_event` and `Runtime._enqueued_some_message` (`hand_over_in_batches`).
 EVENTS_SOURCE_SHA256 = "a622d57aa2bacdc2ff56e7ebee6b4307d5be503fd2fb55b4b65483308a868552"
 SEND_FLAG_SOURCE_SHA256 = "82ae537d91f146d1d7fe2560ed08474c5c14e473bbd86d97b263b9a84281176d"
 
